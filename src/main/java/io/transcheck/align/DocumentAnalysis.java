@@ -1,0 +1,46 @@
+package io.transcheck.align;
+
+import io.transcheck.corpus.SourceDocument;
+import io.transcheck.text.Segmenter;
+import io.transcheck.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An edited document segmented, matched to its transcript and aligned sentence by sentence.
+ *
+ * @param alignments one entry per sentence, in document order: the best span, or null for
+ *                   headings, boilerplate, sentences with no candidate, and unmatched documents
+ */
+public record DocumentAnalysis(SourceDocument document, List<Sentence> sentences, MatchResult match, List<Alignment> alignments) {
+    public DocumentAnalysis {
+        if (alignments.size() != sentences.size()) throw new IllegalArgumentException(alignments.size() + " alignments for " + sentences.size() + " sentences");
+        sentences = List.copyOf(sentences);
+        alignments = Collections.unmodifiableList(new ArrayList<>(alignments));
+    }
+
+    public static DocumentAnalysis of(SourceDocument doc, Segmenter segmenter, DocumentMatcher matcher, Embedder embedder) {
+        List<Sentence> sentences = segmenter.segment(doc);
+        List<float[]> vectors = null;
+        if (embedder.enabled()) {
+            List<String> claims = sentences.stream().filter(Sentence::isClaim).map(s -> s.content().text()).toList();
+            java.util.Iterator<float[]> it = embedder.embed(claims).iterator();
+            vectors = new ArrayList<>(sentences.size());
+            for (Sentence s : sentences) vectors.add(s.isClaim() ? it.next() : null);
+        }
+        MatchResult match = matcher.match(sentences, vectors);
+        List<Alignment> alignments = new ArrayList<>(sentences.size());
+        int claim = 0;
+        for (Sentence s : sentences) {
+            if (s.isClaim()) {
+                alignments.add(match.matched() ? match.alignments().get(claim) : null);
+                claim++;
+            } else {
+                alignments.add(null);
+            }
+        }
+        return new DocumentAnalysis(doc, sentences, match, alignments);
+    }
+}

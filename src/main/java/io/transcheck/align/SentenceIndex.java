@@ -1,0 +1,109 @@
+package io.transcheck.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inverted index from character bigrams to the transcript sentences that contain them, over a
+ * whole library of transcripts. Candidate retrieval touches only the postings of the bigrams a
+ * sentence has, so its cost does not grow with the number of transcript sentences that share
+ * nothing with it; bigrams found in a large share of sentences carry no signal and are skipped.
+ */
+final class SentenceIndex {
+    /** A transcript sentence and how much rare vocabulary it shares with the query. */
+    record Hit(int transcript, int sentence, double weight) {}
+
+    private final List<Transcript> transcripts;
+    private final int[] offsets;               // global id of each transcript's first sentence
+    private final Map<Long, int[]> postings;   // bigram -> sorted global sentence ids
+    private final Map<Integer, Integer> unitDf;
+    private final int size;
+    private final int maxDf;
+
+    SentenceIndex(List<Transcript> transcripts, double maxDfShare) {
+        this.transcripts = List.copyOf(transcripts);
+        this.offsets = new int[transcripts.size() + 1];
+        Map<Long, List<Integer>> lists = new HashMap<>();
+        Map<Integer, Integer> df = new HashMap<>();
+        int id = 0;
+        for (int t = 0; t < transcripts.size(); t++) {
+            offsets[t] = id;
+            Transcript tr = transcripts.get(t);
+            for (int i = 0; i < tr.size(); i++, id++) {
+                for (long b : tr.bigrams(i)) lists.computeIfAbsent(b, k -> new ArrayList<>()).add(id);
+                for (int u : Arrays.stream(tr.units(i)).distinct().toArray()) df.merge(u, 1, Integer::sum);
+            }
+        }
+        offsets[transcripts.size()] = id;
+        this.size = id;
+        this.postings = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.unitDf = df;
+        this.maxDf = Math.max(8, (int) (maxDfShare * size));
+    }
+
+    int size() { return size; }
+
+    double idf(long bigram) {
+        int[] p = postings.get(bigram);
+        return idfOf(p == null ? 0 : p.length);
+    }
+
+    double unitIdf(int unit) {
+        return idfOf(unitDf.getOrDefault(unit, 0));
+    }
+
+    private double idfOf(int df) {
+        return Math.log((size + 1.0) / (df + 0.5));
+    }
+
+    /**
+     * The k sentences sharing the most IDF-weighted bigrams with the query, best first (ties by
+     * position), optionally only in one transcript (index into the library, or -1 for all).
+     */
+    List<Hit> candidates(long[] distinctBigrams, int k, int onlyTranscript) {
+        Map<Integer, Double> acc = new HashMap<>();
+        int lo = onlyTranscript < 0 ? 0 : offsets[onlyTranscript];
+        int hi = onlyTranscript < 0 ? size : offsets[onlyTranscript + 1];
+        for (long b : distinctBigrams) {
+            int[] p = postings.get(b);
+            if (p == null || p.length > maxDf) continue;
+            double w = idfOf(p.length);
+            int start = onlyTranscript < 0 ? 0 : lowerBound(p, lo);
+            for (int j = start; j < p.length && p[j] < hi; j++) acc.merge(p[j], w, Double::sum);
+        }
+        List<Map.Entry<Integer, Double>> entries = new ArrayList<>(acc.entrySet());
+        entries.sort((a, b) -> {
+            int c = Double.compare(b.getValue(), a.getValue());
+            return c != 0 ? c : Integer.compare(a.getKey(), b.getKey());
+        });
+        List<Hit> hits = new ArrayList<>(Math.min(k, entries.size()));
+        for (int i = 0; i < entries.size() && hits.size() < k; i++) {
+            int g = entries.get(i).getKey();
+            int t = transcriptOf(g);
+            hits.add(new Hit(t, g - offsets[t], entries.get(i).getValue()));
+        }
+        return hits;
+    }
+
+    private int transcriptOf(int globalId) {
+        int i = Arrays.binarySearch(offsets, globalId);
+        if (i >= 0) {
+            while (i + 1 < offsets.length && offsets[i + 1] == globalId) i++;   // skip empty transcripts
+            return i;
+        }
+        return -i - 2;
+    }
+
+    private static int lowerBound(int[] a, int key) {
+        int i = Arrays.binarySearch(a, key);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    Transcript transcript(int t) {
+        return transcripts.get(t);
+    }
+}

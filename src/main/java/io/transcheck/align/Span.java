@@ -1,0 +1,25 @@
+package io.transcheck.align;
+
+/** Consecutive claim sentences [from, to) of one transcript. */
+public record Span(Transcript transcript, int from, int to) {
+    public Span {
+        if (transcript == null) throw new IllegalArgumentException("no transcript");
+        if (from < 0 || to <= from || to > transcript.size()) throw new IllegalArgumentException(from + ".." + to + " of " + transcript.size());
+    }
+
+    public int length() {
+        return to - from;
+    }
+
+    public boolean contains(int sentence) {
+        return sentence >= from && sentence < to;
+    }
+
+    public String text() {
+        return transcript.text(this);
+    }
+
+    public String refs() {
+        return transcript.refs(this);
+    }
+}

@@ -1,0 +1,30 @@
+package io.transcheck.check;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Thresholds that turn support scores and findings into a label.
+ *
+ * @param faithfulSupport  FAITHFUL needs at least this support...
+ * @param faithfulLcs      ...and this much of the sentence, in order, in the passage
+ * @param paraphraseSupport below this support a sentence is not considered a rewording of its passage
+ * @param inventedSupport  below this support a sentence has no counterpart: INVENTED_CLAIM
+ */
+public record LabelSettings(@DefaultValue("0.75") double faithfulSupport,
+                            @DefaultValue("0.8") double faithfulLcs,
+                            @DefaultValue("0.35") double paraphraseSupport,
+                            @DefaultValue("0.25") double inventedSupport) {
+
+    /** The defaults declared above; application properties and job files override them (see job.Settings). */
+    public static LabelSettings defaults() {
+        return new Binder().bindOrCreate("transcheck.labels", LabelSettings.class);
+    }
+
+    public LabelSettings {
+        if (!(0 <= inventedSupport && inventedSupport <= paraphraseSupport && paraphraseSupport <= faithfulSupport && faithfulSupport <= 1)) {
+            throw new IllegalArgumentException("thresholds must satisfy 0 <= invented <= paraphrase <= faithful <= 1: "
+                    + inventedSupport + ", " + paraphraseSupport + ", " + faithfulSupport);
+        }
+    }
+}

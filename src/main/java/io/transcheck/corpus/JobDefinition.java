@@ -1,0 +1,40 @@
+package io.transcheck.corpus;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What one nightly job checks: transcripts, the edited documents written from them (paths or
+ * globs, relative to {@code root}), who speaks under which labels, and threshold overrides.
+ *
+ * @param source     the job file, or null for an ad hoc run from the command line
+ * @param root       the folder paths are resolved against; a job file may not reach outside it
+ * @param restricted whether paths must stay inside {@code root} (true for job files)
+ * @param speakers   role (host, guest, ...) to the labels that introduce it
+ * @param settings   threshold overrides by property name (`labels.invented-support`)
+ */
+public record JobDefinition(String name, Path source, Path root, boolean restricted,
+                            List<String> transcripts, List<String> edited,
+                            Map<String, List<String>> speakers, Map<String, String> settings) {
+
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    public JobDefinition {
+        if (name == null || !NAME.matcher(name).matches()) throw new IllegalArgumentException("job name " + name);
+        if (root == null) throw new IllegalArgumentException("no root folder");
+        transcripts = List.copyOf(transcripts);
+        edited = List.copyOf(edited);
+        Map<String, List<String>> sp = new LinkedHashMap<>();
+        speakers.forEach((k, v) -> sp.put(k, List.copyOf(v)));
+        speakers = java.util.Collections.unmodifiableMap(sp);
+        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    }
+
+    /** Where the job came from, for messages. */
+    public String origin() {
+        return source != null ? source.toString() : "command line";
+    }
+}

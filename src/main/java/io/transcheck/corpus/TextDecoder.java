@@ -1,0 +1,175 @@
+package io.transcheck.corpus;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 and Big5. Detected, never
+ * guessed silently: an unsure guess or replaced bytes come back as warnings, undecodable or binary
+ * input as an {@link InputException}.
+ */
+public final class TextDecoder {
+
+    public record Decoded(String text, String charset, List<InputProblem> warnings) {}
+
+    static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset BIG5 = Charset.forName("Big5");
+    /** Up to this share of malformed sequences, a mostly-UTF-8 file is kept with replacement characters. */
+    private static final double MAX_REPLACED_SHARE = 0.01;
+
+    private TextDecoder() {}
+
+    public static Decoded decode(byte[] bytes, String file) throws InputException {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw new InputException(InputProblem.error(file, 0, "the file is empty",
+                    "upload the text again or remove the file from the job"));
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8(bytes, 3, file);
+        if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE, file, List.of());
+        if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE, file, List.of());
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new InputException(InputProblem.error(file, 0, "this is a binary file (" + binary + "), not text",
+                    "export the article as plain text (UTF-8) and replace the file"));
+        }
+        if (decodes(bytes, StandardCharsets.UTF_8)) return utf8(bytes, 0, file);
+
+        String detected = detect(bytes);
+        boolean gb = decodes(bytes, GB18030);
+        boolean big5 = decodes(bytes, BIG5);
+        if ("BIG5".equals(detected) && big5) return strict(bytes, 0, BIG5, file, List.of());
+        if (isGbFamily(detected) && gb) return strict(bytes, 0, GB18030, file, List.of());
+        if ("UTF-8".equals(detected) || mostlyUtf8(bytes)) return utf8(bytes, 0, file);
+        if (gb || big5) {
+            Charset guess = gb ? GB18030 : BIG5;
+            String other = gb && big5 ? " (it is also valid " + BIG5.name() + ")" : "";
+            return strict(bytes, 0, guess, file, List.of(InputProblem.warning(file, 0,
+                    "encoding not recognised with confidence; decoded as " + guess.name() + other,
+                    "check the sentences in the report; re-save the file as UTF-8 to be sure")));
+        }
+        throw new InputException(InputProblem.error(file, 0,
+                "the bytes are not valid UTF-8, GB18030 or Big5" + (detected != null ? " (looks like " + detected + ")" : ""),
+                "re-save the file as UTF-8"));
+    }
+
+    /** UTF-8, replacing a few malformed sequences and naming the lines they are on. */
+    private static Decoded utf8(byte[] bytes, int offset, String file) throws InputException {
+        if (decodes(bytes, offset, StandardCharsets.UTF_8)) {
+            return strict(bytes, offset, StandardCharsets.UTF_8, file, List.of());
+        }
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        List<Integer> badLines = new ArrayList<>();
+        int replaced = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') line++;
+            if (c == '\uFFFD') {
+                replaced++;
+                if (badLines.isEmpty() || badLines.get(badLines.size() - 1) != line) badLines.add(line);
+            }
+        }
+        if (replaced > MAX_REPLACED_SHARE * text.length() + 1) {
+            throw new InputException(InputProblem.error(file, badLines.get(0),
+                    "invalid UTF-8: " + replaced + " malformed byte sequences, first on line " + badLines.get(0),
+                    "re-save the file as UTF-8"));
+        }
+        List<InputProblem> warnings = new ArrayList<>();
+        for (int l : badLines.subList(0, Math.min(badLines.size(), 20))) {
+            warnings.add(InputProblem.warning(file, l, "invalid UTF-8 bytes on this line were replaced by �",
+                    "correct the line in the source file"));
+        }
+        return new Decoded(stripBom(text), "UTF-8", warnings);
+    }
+
+    private static Decoded strict(byte[] bytes, int offset, Charset cs, String file, List<InputProblem> warnings) throws InputException {
+        try {
+            String text = decoder(cs).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new Decoded(stripBom(text), cs.name(), warnings);
+        } catch (CharacterCodingException e) {
+            throw new InputException(InputProblem.error(file, 0, "the bytes are not valid " + cs.name(), "re-save the file as UTF-8"));
+        }
+    }
+
+    static String detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        return detector.getDetectedCharset();
+    }
+
+    private static boolean isGbFamily(String cs) {
+        return cs != null && (cs.equals("GB18030") || cs.equals("GB2312") || cs.equals("GBK") || cs.equals("HZ-GB-2312"));
+    }
+
+    private static boolean mostlyUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long bad = text.chars().filter(c -> c == '\uFFFD').count();
+        long multi = text.chars().filter(c -> c > 0x7F && c != '\uFFFD').count();
+        return bad <= MAX_REPLACED_SHARE * text.length() + 1 && multi > 10 * bad;
+    }
+
+    private static boolean decodes(byte[] bytes, Charset cs) {
+        return decodes(bytes, 0, cs);
+    }
+
+    private static boolean decodes(byte[] bytes, int offset, Charset cs) {
+        try {
+            CharBuffer out = decoder(cs).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return out.length() > 0 || bytes.length == offset;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static CharsetDecoder decoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** A name for well-known binary formats, "binary data" for other control-heavy input, else null. */
+    static String binaryKind(byte[] b) {
+        if (startsWith(b, '%', 'P', 'D', 'F')) return "PDF";
+        if (startsWith(b, 'P', 'K', 3, 4)) return "ZIP archive, e.g. a Word .docx";
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) return "old Office document";
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) return "PNG image";
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) return "JPEG image";
+        if (startsWith(b, 'G', 'I', 'F', '8')) return "GIF image";
+        if (startsWith(b, '{', '\\', 'r', 't', 'f')) return "RTF document";
+        int n = Math.min(b.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) return "binary data";
+            if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) control++;
+        }
+        return control > n / 100 + 1 ? "binary data" : null;
+    }
+
+    private static boolean isBlank(byte[] b) {
+        int start = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = start; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
+        return true;
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+}

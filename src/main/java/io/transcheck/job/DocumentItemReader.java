@@ -1,0 +1,111 @@
+package io.transcheck.job;
+
+import io.transcheck.align.DocumentAnalysis;
+import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.InputException;
+import io.transcheck.corpus.InputProblem;
+import io.transcheck.corpus.SourceDocument;
+import io.transcheck.report.DocumentStatus;
+import io.transcheck.report.ErrorRow;
+import io.transcheck.store.DocumentRecord;
+import io.transcheck.store.ResultStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one edited document (the partition's) and hands out its sentences, aligned. Opening does
+ * the document-level work: decode, segment, match to a transcript, align. A document that cannot
+ * be read is recorded as ERROR with its reason and yields nothing; the other partitions go on.
+ * The position is saved with each chunk, so a restart resumes after the last committed sentence.
+ */
+class DocumentItemReader implements ItemStreamReader<SentenceTask> {
+    private static final Logger log = LoggerFactory.getLogger(DocumentItemReader.class);
+    static final String NEXT = "sentence.next";
+
+    private final ResultStore store;
+    private final RunContexts contexts;
+    private final String runId;
+    private final String docId;
+    private List<SentenceTask> tasks = List.of();
+    private int next;
+
+    DocumentItemReader(ResultStore store, RunContexts contexts, String runId, String docId) {
+        this.store = store;
+        this.contexts = contexts;
+        this.runId = runId;
+        this.docId = docId;
+    }
+
+    @Override public void open(ExecutionContext ctx) {
+        next = ctx.getInt(NEXT, 0);
+        RunContext run = contexts.get(runId);
+        DocumentRecord rec = store.documents(runId, DocumentRecord.EDITED).stream()
+                .filter(d -> d.docId().equals(docId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("document " + docId + " is not part of run " + runId));
+        try {
+            SourceDocument doc = DocumentReader.read(rec.path());
+            if (!doc.hasContent()) {
+                throw new InputException(InputProblem.error(rec.path().toString(), 0,
+                        "no article text left after removing navigation, captions and markup", "check that this is the right file"));
+            }
+            DocumentAnalysis analysis = run.pipeline().analyze(doc);
+            List<SentenceTask> list = new ArrayList<>(analysis.sentences().size());
+            var match = analysis.match();
+            for (int i = 0; i < analysis.sentences().size(); i++) {
+                list.add(new SentenceTask(docId, analysis.sentences().get(i), analysis.alignments().get(i),
+                        match.matched() ? match.transcript() : null));
+            }
+            tasks = list;
+            store.replaceErrors(runId, docId, doc.warnings().stream().map(w -> ErrorRow.of(docId, w)).toList());
+            String note = match.matched() ? "" : unmatchedNote(match, run);
+            store.setOutcome(runId, docId, (match.matched() ? DocumentStatus.MATCHED : DocumentStatus.UNMATCHED).name(),
+                    match.matched() ? match.transcript().id() : null, match.share(), doc.charset(), note);
+            log.info("{}: {} sentences, {}", docId, list.size(), match.matched()
+                    ? String.format("MATCHED %s (%.0f%% of claims anchored)", match.transcript().id(), 100 * match.share())
+                    : "UNMATCHED (" + note + ")");
+        } catch (InputException e) {
+            fail(rec, e.problem());
+        } catch (RuntimeException e) {
+            // a bug must not cost the other documents their reports
+            log.error("{}: internal error", docId, e);
+            fail(rec, InputProblem.error(rec.path().toString(), 0, "internal error while checking this document: " + e,
+                    "report this to the transcheck maintainers with the file"));
+        }
+        if (next == 0) store.deleteSentences(runId, docId);
+    }
+
+    private static String unmatchedNote(io.transcheck.align.MatchResult m, RunContext run) {
+        if (run.pipeline().library().transcripts().isEmpty()) return "no transcript could be read";
+        var s = run.pipeline().settings().align();
+        return String.format("no transcript covers it: best anchored share %.0f%% (%d of %d claims), needs %.0f%% and %d",
+                100 * m.share(), m.anchored(), m.claims(), 100 * s.matchMinShare(), s.matchMinAnchors());
+    }
+
+    private void fail(DocumentRecord rec, InputProblem problem) {
+        tasks = List.of();
+        store.replaceErrors(runId, docId, List.of(ErrorRow.of(docId, problem)));
+        store.setOutcome(runId, docId, DocumentStatus.ERROR.name(), null, 0, null, problem.problem());
+        log.warn("{}: ERROR {}", docId, problem);
+    }
+
+    @Override public SentenceTask read() {
+        return next < tasks.size() ? tasks.get(next++) : null;
+    }
+
+    @Override public void update(ExecutionContext ctx) {
+        ctx.putInt(NEXT, next);
+    }
+
+    int size() {
+        return tasks.size();
+    }
+
+    @Override public void close() {
+        tasks = List.of();
+    }
+}

@@ -1,0 +1,99 @@
+package io.transcheck.job;
+
+import io.transcheck.align.Transcript;
+import io.transcheck.check.Label;
+import io.transcheck.report.DocumentRow;
+import io.transcheck.report.DocumentStatus;
+import io.transcheck.report.ErrorRow;
+import io.transcheck.report.ReportSet;
+import io.transcheck.report.ReportWriter;
+import io.transcheck.report.SentenceRow;
+import io.transcheck.store.DocumentRecord;
+import io.transcheck.store.ResultStore;
+import io.transcheck.store.RunRecord;
+import io.transcheck.text.Sentence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Last step: writes the four CSV files of the run, then points latest/ at them. */
+class ReportTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+    private static final Pattern REFS = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
+
+    private final ResultStore store;
+    private final RunContexts contexts;
+
+    ReportTasklet(ResultStore store, RunContexts contexts) {
+        this.store = store;
+        this.contexts = contexts;
+    }
+
+    @Override public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+        String runId = (String) chunk.getStepContext().getJobParameters().get(TranscheckJobConfiguration.RUN_ID);
+        RunRecord run = store.run(runId).orElseThrow();
+        RunContext ctx = contexts.get(runId);
+        List<SentenceRow> sentences = store.sentences(runId);
+        List<DocumentRow> documents = new ArrayList<>();
+        for (DocumentRecord d : store.documents(runId, DocumentRecord.EDITED)) {
+            List<SentenceRow> rows = sentences.stream().filter(r -> r.docId().equals(d.docId())).toList();
+            documents.add(documentRow(d, rows, ctx));
+        }
+        List<ErrorRow> errors = store.errors(runId);
+        ReportSet reports = new ReportSet(sentences, documents, errors);
+        Path jobDir = run.reportsDir().resolve(run.jobName());
+        Path dir = ReportWriter.write(jobDir, runId, reports);
+        ReportWriter.publishLatest(jobDir, runId);
+        contribution.incrementWriteCount(sentences.size());
+        log.info("reports written to {} (latest: {}): {} sentences, {} flagged ({} invented, {} drift), {} input problem(s)",
+                dir, jobDir.resolve(ReportWriter.LATEST), sentences.size(), reports.flagged().size(),
+                reports.count(Label.INVENTED_CLAIM), reports.count(Label.PARAPHRASE_DRIFT), errors.size());
+        contexts.release(runId);
+        return RepeatStatus.FINISHED;
+    }
+
+    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx) {
+        Map<Label, Integer> counts = new EnumMap<>(Label.class);
+        rows.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
+        DocumentStatus status = d.status().equals(DocumentRecord.PENDING) ? DocumentStatus.ERROR : DocumentStatus.valueOf(d.status());
+        int claims = (int) rows.stream().filter(r -> r.label() != Label.NOT_A_CLAIM).count();
+        int supported = counts.getOrDefault(Label.FAITHFUL, 0) + counts.getOrDefault(Label.PARAPHRASE, 0);
+        double coverage = 0;
+        if (status == DocumentStatus.MATCHED && d.transcriptId() != null) {
+            coverage = ctx.pipeline().library().byId(d.transcriptId()).map(t -> coverage(t, rows)).orElse(0.0);
+        }
+        return new DocumentRow(d.docId(), d.transcriptId(), status, rows.size(), claims, d.matchShare(),
+                claims == 0 ? 0 : supported / (double) claims, coverage, counts, d.encoding(),
+                d.status().equals(DocumentRecord.PENDING) ? "not processed" : d.note());
+    }
+
+    /** Share of the transcript's lines that some supported sentence of the document aligns to. */
+    static double coverage(Transcript t, List<SentenceRow> rows) {
+        Set<Integer> lines = new TreeSet<>();
+        for (Sentence s : t.sentences()) lines.add(s.lineNo());
+        Set<Integer> covered = new HashSet<>();
+        for (SentenceRow r : rows) {
+            if (r.label() == Label.INVENTED_CLAIM || r.label() == Label.NOT_A_CLAIM) continue;
+            Matcher m = REFS.matcher(r.transcriptRefs());
+            if (!m.matches()) continue;
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            for (int l = from; l <= to; l++) if (lines.contains(l)) covered.add(l);
+        }
+        return lines.isEmpty() ? 0 : covered.size() / (double) lines.size();
+    }
+}

@@ -1,0 +1,151 @@
+package io.transcheck.job;
+
+import io.transcheck.align.BgeSmallZhEmbedder;
+import io.transcheck.align.CachingEmbedder;
+import io.transcheck.align.Embedder;
+import io.transcheck.align.LazyEmbedder;
+import io.transcheck.report.SentenceRow;
+import io.transcheck.store.JdbcEmbeddingCache;
+import io.transcheck.store.ResultStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The nightly job, as a table of contents:
+ * <ol>
+ *   <li>{@code prepare}: expand the job's paths into the run's documents ({@link PrepareTasklet});</li>
+ *   <li>{@code check}: one partition per edited document, on a thread pool; each reads, matches and
+ *       aligns its document, then checks it in chunks of sentences ({@link DocumentItemReader},
+ *       {@link SentenceItemProcessor}, {@link SentenceItemWriter});</li>
+ *   <li>{@code report}: write the CSV files and publish them as latest ({@link ReportTasklet}).</li>
+ * </ol>
+ * Runs are told apart by the identifying parameter {@value #RUN_ID}; there is no incrementer, so
+ * the same parameters after a failure restart the same run.
+ */
+@Configuration
+@EnableConfigurationProperties(TranscheckProperties.class)
+public class TranscheckJobConfiguration {
+    public static final String JOB = "transcheck";
+    public static final String RUN_ID = "run.id";
+    public static final String JOB_NAME = "job.name";
+
+    @Bean
+    public Job transcheckJob(JobRepository repo, Step prepareStep, Step checkStep, Step reportStep) {
+        return new JobBuilder(JOB, repo).start(prepareStep).next(checkStep).next(reportStep).build();
+    }
+
+    @Bean
+    public Step prepareStep(JobRepository repo, PlatformTransactionManager tx, ResultStore store) {
+        return new StepBuilder("prepare", repo).tasklet(new PrepareTasklet(store), tx).build();
+    }
+
+    @Bean
+    public Step checkStep(JobRepository repo, Step checkDocumentStep, DocumentPartitioner documentPartitioner,
+                          TaskExecutor checkTaskExecutor, TranscheckProperties props) {
+        return new StepBuilder("check", repo)
+                .partitioner("checkDocument", documentPartitioner)
+                .step(checkDocumentStep)
+                .taskExecutor(checkTaskExecutor)
+                .gridSize(props.threads())
+                .build();
+    }
+
+    @Bean
+    public Step checkDocumentStep(JobRepository repo, PlatformTransactionManager tx, TranscheckProperties props,
+                                  DocumentItemReader documentReader, SentenceItemProcessor sentenceProcessor,
+                                  SentenceItemWriter sentenceWriter, ProgressListener progressListener) {
+        return new StepBuilder("checkDocument", repo)
+                .<SentenceTask, SentenceRow>chunk(props.chunkSize())
+                .transactionManager(tx)
+                .reader(documentReader)
+                .processor(sentenceProcessor)
+                .writer(sentenceWriter)
+                .listener(progressListener)
+                .build();
+    }
+
+    @Bean
+    public Step reportStep(JobRepository repo, PlatformTransactionManager tx, ResultStore store, RunContexts contexts) {
+        return new StepBuilder("report", repo).tasklet(new ReportTasklet(store, contexts), tx).build();
+    }
+
+    @Bean
+    @StepScope
+    DocumentPartitioner documentPartitioner(ResultStore store, @Value("#{jobParameters['" + RUN_ID + "']}") String runId) {
+        return new DocumentPartitioner(store, runId);
+    }
+
+    @Bean
+    @StepScope
+    DocumentItemReader documentReader(ResultStore store, RunContexts contexts,
+                                      @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                                      @Value("#{stepExecutionContext['" + DocumentPartitioner.DOC_ID + "']}") String docId) {
+        return new DocumentItemReader(store, contexts, runId, docId);
+    }
+
+    @Bean
+    @StepScope
+    SentenceItemProcessor sentenceProcessor(RunContexts contexts, @Value("#{jobParameters['" + RUN_ID + "']}") String runId) {
+        return new SentenceItemProcessor(contexts, runId);
+    }
+
+    @Bean
+    @StepScope
+    SentenceItemWriter sentenceWriter(ResultStore store, @Value("#{jobParameters['" + RUN_ID + "']}") String runId) {
+        return new SentenceItemWriter(store, runId);
+    }
+
+    @Bean
+    @StepScope
+    ProgressListener progressListener(RunContexts contexts, DocumentItemReader documentReader,
+                                      @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                                      @Value("#{stepExecutionContext['" + DocumentPartitioner.DOC_ID + "']}") String docId) {
+        return new ProgressListener(contexts, runId, docId, documentReader);
+    }
+
+    @Bean
+    TaskExecutor checkTaskExecutor(TranscheckProperties props) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(props.threads());
+        executor.setMaxPoolSize(props.threads());
+        executor.setThreadNamePrefix("check-");
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    ResultStore resultStore(JdbcTemplate jdbc, PlatformTransactionManager tx) {
+        return new ResultStore(jdbc, new TransactionTemplate(tx));
+    }
+
+    @Bean
+    RunContexts runContexts(ResultStore store, Environment env, TranscheckProperties props, Embedder embedder) {
+        return new RunContexts(store, env, props, embedder);
+    }
+
+    /** The sentence-embedding model with its database cache, or none when transcheck.embeddings.enabled=false. */
+    @Bean(destroyMethod = "")
+    Embedder embedder(TranscheckProperties props, JdbcTemplate jdbc) {
+        if (!props.embeddings().enabled()) return Embedder.NONE;
+        return new CachingEmbedder(new LazyEmbedder(() -> new BgeSmallZhEmbedder(props.embeddings().threads())), new JdbcEmbeddingCache(jdbc));
+    }
+
+    @Bean
+    RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, Job transcheckJob, ResultStore store) {
+        return new RunLauncher(operator, transcheckJob, store);
+    }
+}

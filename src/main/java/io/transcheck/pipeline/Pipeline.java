@@ -1,0 +1,94 @@
+package io.transcheck.pipeline;
+
+import io.transcheck.align.Aligner;
+import io.transcheck.align.Alignment;
+import io.transcheck.align.DocumentAnalysis;
+import io.transcheck.align.DocumentMatcher;
+import io.transcheck.align.Embedder;
+import io.transcheck.align.Transcript;
+import io.transcheck.align.TranscriptLibrary;
+import io.transcheck.check.AlignedSentence;
+import io.transcheck.check.Checks;
+import io.transcheck.check.TranscriptFacts;
+import io.transcheck.check.Verdict;
+import io.transcheck.corpus.SourceDocument;
+import io.transcheck.report.SentenceRow;
+import io.transcheck.text.Normalizer;
+import io.transcheck.text.Segmenter;
+import io.transcheck.text.Sentence;
+import io.transcheck.text.SpeakerAliases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stages composed for one run, in order: transcripts are segmented, embedded and indexed once;
+ * each edited document is then segmented, embedded, matched to a transcript and aligned
+ * ({@link #analyze}); each of its sentences is checked and becomes a report row ({@link #check}).
+ * Plain Java: the Spring Batch job, the tests and the benchmark all run this.
+ */
+public final class Pipeline {
+    private final Settings settings;
+    private final Segmenter segmenter;
+    private final Embedder embedder;
+    private final TranscriptLibrary library;
+    private final DocumentMatcher matcher;
+    private final Checks checks;
+    private final Map<String, TranscriptFacts> facts = new LinkedHashMap<>();
+
+    /**
+     * @param speakers    role to the labels that open its turns
+     * @param transcripts decoded transcripts (the caller reports those it could not read)
+     */
+    public Pipeline(Settings settings, Map<String, List<String>> speakers, int maxSentenceChars,
+                    List<SourceDocument> transcripts, Embedder embedder) {
+        this.settings = settings;
+        this.embedder = embedder;
+        this.segmenter = new Segmenter(new SpeakerAliases(speakers), new Normalizer(), maxSentenceChars);
+        List<Transcript> list = new ArrayList<>();
+        for (SourceDocument doc : transcripts) {
+            Transcript t = new Transcript(doc.id(), doc.sha256(), segmenter.segment(doc), embedder);
+            if (t.size() > 0) list.add(t);
+        }
+        this.library = new TranscriptLibrary(list, settings.align());
+        this.matcher = new DocumentMatcher(new Aligner(library, settings.align()), settings.align());
+        this.checks = new Checks(Checks.standard(), settings.labels());
+        list.forEach(t -> facts.put(t.id(), new TranscriptFacts(t)));
+    }
+
+    public TranscriptLibrary library() {
+        return library;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
+    /** Segments, embeds, matches and aligns one edited document. */
+    public DocumentAnalysis analyze(SourceDocument doc) {
+        return DocumentAnalysis.of(doc, segmenter, matcher, embedder);
+    }
+
+    /** The report row of one sentence; {@code transcript} is the document's match, or null when unmatched. */
+    public SentenceRow check(String docId, Sentence sentence, Alignment alignment, Transcript transcript) {
+        if (transcript == null) return SentenceRow.of(docId, sentence, checks.unmatched(sentence), null, null);
+        Verdict v = checks.verdict(new AlignedSentence(sentence, alignment, facts.get(transcript.id())));
+        return SentenceRow.of(docId, sentence, v, alignment, transcript.id());
+    }
+
+    /** Every row of an analysed document, in order. */
+    public List<SentenceRow> check(DocumentAnalysis analysis) {
+        List<SentenceRow> rows = new ArrayList<>(analysis.sentences().size());
+        Transcript t = analysis.match().matched() ? analysis.match().transcript() : null;
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            rows.add(check(analysis.document().id(), analysis.sentences().get(i), analysis.alignments().get(i), t));
+        }
+        return rows;
+    }
+}

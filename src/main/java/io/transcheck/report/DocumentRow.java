@@ -1,0 +1,55 @@
+package io.transcheck.report;
+
+import io.transcheck.check.Label;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of documents.csv.
+ *
+ * @param sentences           sentences reported for the document
+ * @param claims              sentences that may assert something (not headings or boilerplate)
+ * @param matchShare          share of claims anchored in the transcript (the matching evidence)
+ * @param supportedShare      share of claims labelled FAITHFUL or PARAPHRASE
+ * @param transcriptCoverage  share of the transcript's sentences that some claim aligns to
+ * @param encoding            the encoding the file was decoded from
+ * @param note                why it is unmatched or in error, else empty
+ */
+public record DocumentRow(String docId, String transcriptId, DocumentStatus status, int sentences, int claims,
+                          double matchShare, double supportedShare, double transcriptCoverage,
+                          Map<Label, Integer> labelCounts, String encoding, String note) {
+
+    public static final List<String> COLUMNS;
+
+    static {
+        List<String> c = new ArrayList<>(List.of("doc_id", "transcript_id", "status", "sentences", "claims",
+                "match_share", "supported_share", "transcript_coverage"));
+        for (Label l : Label.values()) c.add(l.name().toLowerCase(java.util.Locale.ROOT));
+        c.add("encoding");
+        c.add("note");
+        COLUMNS = List.copyOf(c);
+    }
+
+    public DocumentRow {
+        if (docId == null || status == null) throw new IllegalArgumentException("incomplete document row");
+        EnumMap<Label, Integer> counts = new EnumMap<>(Label.class);
+        for (Label l : Label.values()) counts.put(l, labelCounts == null ? 0 : labelCounts.getOrDefault(l, 0));
+        labelCounts = counts;
+        transcriptId = transcriptId == null ? "" : transcriptId;
+        encoding = encoding == null ? "" : encoding;
+        note = note == null ? "" : note;
+    }
+
+    public List<String> cells() {
+        List<String> c = new ArrayList<>(List.of(docId, transcriptId, status.name(), Integer.toString(sentences),
+                Integer.toString(claims), SentenceRow.formatScore(matchShare), SentenceRow.formatScore(supportedShare),
+                SentenceRow.formatScore(transcriptCoverage)));
+        for (Label l : Label.values()) c.add(Integer.toString(labelCounts.get(l)));
+        c.add(encoding);
+        c.add(note);
+        return c;
+    }
+}

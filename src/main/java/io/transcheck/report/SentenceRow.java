@@ -1,0 +1,49 @@
+package io.transcheck.report;
+
+import io.transcheck.align.Alignment;
+import io.transcheck.check.Label;
+import io.transcheck.check.Verdict;
+import io.transcheck.text.Sentence;
+
+import java.util.List;
+import java.util.Locale;
+
+/** One row of sentences.csv (and, for flagged labels, of flagged.csv). Columns are the contract in DESIGN.md. */
+public record SentenceRow(String docId, int sentenceNo, int lineNo, String speaker, String editedText,
+                          Label label, double score, String transcriptId, String transcriptRefs,
+                          String transcriptText, String transcriptSpeaker, String reasons) {
+
+    public static final List<String> COLUMNS = List.of("doc_id", "sentence_no", "line_no", "speaker", "edited_text",
+            "label", "score", "transcript_id", "transcript_refs", "transcript_text", "transcript_speaker", "reasons");
+
+    public SentenceRow {
+        if (docId == null || editedText == null || label == null) throw new IllegalArgumentException("incomplete row");
+        speaker = nz(speaker);
+        transcriptId = nz(transcriptId);
+        transcriptRefs = nz(transcriptRefs);
+        transcriptText = nz(transcriptText);
+        transcriptSpeaker = nz(transcriptSpeaker);
+        reasons = nz(reasons);
+    }
+
+    public static SentenceRow of(String docId, Sentence s, Verdict v, Alignment a, String transcriptId) {
+        // unsupported claims still show their closest passage: the editor sees what it was compared with
+        boolean showPassage = a != null && s.isClaim();
+        return new SentenceRow(docId, s.no(), s.lineNo(), s.speaker(), s.text(), v.label(), v.score(), transcriptId,
+                showPassage ? a.span().refs() : "", showPassage ? a.span().text() : "",
+                showPassage ? a.transcript().speaker(a.span()) : "", v.reasons());
+    }
+
+    public List<String> cells() {
+        return List.of(docId, Integer.toString(sentenceNo), Integer.toString(lineNo), speaker, editedText,
+                label.name(), formatScore(score), transcriptId, transcriptRefs, transcriptText, transcriptSpeaker, reasons);
+    }
+
+    public static String formatScore(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,16 @@
+package io.transcheck.store;
+
+import java.nio.file.Path;
+
+/**
+ * A document of a run and, once checked, its outcome.
+ *
+ * @param role    TRANSCRIPT or EDITED
+ * @param status  PENDING until checked, then MATCHED, UNMATCHED or ERROR
+ */
+public record DocumentRecord(String docId, String role, int ordinal, Path path, String status,
+                             String transcriptId, double matchShare, String encoding, String note) {
+    public static final String TRANSCRIPT = "TRANSCRIPT";
+    public static final String EDITED = "EDITED";
+    public static final String PENDING = "PENDING";
+}

@@ -1,0 +1,110 @@
+package io.transcheck.store;
+
+import io.transcheck.check.Label;
+import io.transcheck.report.ErrorRow;
+import io.transcheck.report.SentenceRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * transcheck's tables (store/schema.sql) in the same database as the Spring Batch job
+ * repository: runs, their documents, sentence results and input problems. Writes replace what a
+ * previous attempt of the same run wrote, so a restarted step never duplicates rows.
+ */
+public class ResultStore {
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    public ResultStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    public void createRun(RunRecord run) {
+        jdbc.update("INSERT INTO tc_run (run_id, job_name, source, root, restricted, definition, reports_dir, status, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                run.runId(), run.jobName(), run.source() == null ? null : run.source().toString(), run.root().toString(),
+                run.restricted(), run.definition(), run.reportsDir().toString(), run.status(), Timestamp.from(Instant.now()));
+    }
+
+    public Optional<RunRecord> run(String runId) {
+        return jdbc.query("SELECT * FROM tc_run WHERE run_id = ?", (rs, i) -> new RunRecord(rs.getString("run_id"),
+                rs.getString("job_name"), rs.getString("source") == null ? null : Path.of(rs.getString("source")),
+                Path.of(rs.getString("root")), rs.getBoolean("restricted"), rs.getString("definition"),
+                Path.of(rs.getString("reports_dir")), rs.getString("status")), runId).stream().findFirst();
+    }
+
+    public boolean runExists(String runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM tc_run WHERE run_id = ?", Integer.class, runId);
+        return n != null && n > 0;
+    }
+
+    public void setRunStatus(String runId, String status) {
+        jdbc.update("UPDATE tc_run SET status = ? WHERE run_id = ?", status, runId);
+    }
+
+    /** Replaces the run's document list (a repeated prepare step starts from the same list). */
+    public void registerDocuments(String runId, List<DocumentRecord> docs) {
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM tc_document WHERE run_id = ?", runId);
+            jdbc.batchUpdate("INSERT INTO tc_document (run_id, doc_id, role, ordinal, path, status) VALUES (?,?,?,?,?,?)",
+                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role(), d.ordinal(), d.path().toString(), d.status()}).toList());
+        });
+    }
+
+    public List<DocumentRecord> documents(String runId, String role) {
+        return jdbc.query("SELECT * FROM tc_document WHERE run_id = ? AND role = ? ORDER BY ordinal", (rs, i) -> new DocumentRecord(
+                rs.getString("doc_id"), rs.getString("role"), rs.getInt("ordinal"), Path.of(rs.getString("path")),
+                rs.getString("status"), rs.getString("transcript_id"), rs.getDouble("match_share"),
+                rs.getString("encoding"), rs.getString("note")), runId, role);
+    }
+
+    public void setOutcome(String runId, String docId, String status, String transcriptId, double matchShare, String encoding, String note) {
+        jdbc.update("UPDATE tc_document SET status = ?, transcript_id = ?, match_share = ?, encoding = ?, note = ? WHERE run_id = ? AND doc_id = ?",
+                status, transcriptId, matchShare, encoding, note, runId, docId);
+    }
+
+    /** Replaces the problems recorded under one scope (a document id, or a run-level scope). */
+    public void replaceErrors(String runId, String scope, List<ErrorRow> errors) {
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM tc_error WHERE run_id = ? AND scope = ?", runId, scope);
+            int[] seq = {0};
+            jdbc.batchUpdate("INSERT INTO tc_error (run_id, scope, seq, doc_id, file, line, severity, problem, action) VALUES (?,?,?,?,?,?,?,?,?)",
+                    errors.stream().map(e -> new Object[] {runId, scope, seq[0]++, e.docId(), e.file(), e.line(), e.severity(), e.problem(), e.action()}).toList());
+        });
+    }
+
+    public List<ErrorRow> errors(String runId) {
+        return jdbc.query("SELECT * FROM tc_error WHERE run_id = ? ORDER BY scope, seq", (rs, i) -> new ErrorRow(rs.getString("doc_id"),
+                rs.getString("file"), rs.getInt("line"), rs.getString("severity"), rs.getString("problem"), rs.getString("action")), runId);
+    }
+
+    /** Writes sentence results, replacing rows of the same sentences from an earlier attempt. Joins the caller's transaction. */
+    public void saveSentences(String runId, List<? extends SentenceRow> rows) {
+        jdbc.batchUpdate("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ? AND sentence_no = ?",
+                rows.stream().map(r -> new Object[] {runId, r.docId(), r.sentenceNo()}).toList());
+        jdbc.batchUpdate("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "
+                        + "transcript_refs, transcript_text, transcript_speaker, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows.stream().map(r -> new Object[] {runId, r.docId(), r.sentenceNo(), r.lineNo(), r.speaker(), r.editedText(),
+                        r.label().name(), r.score(), r.transcriptId(), r.transcriptRefs(), r.transcriptText(), r.transcriptSpeaker(), r.reasons()}).toList());
+    }
+
+    public void deleteSentences(String runId, String docId) {
+        jdbc.update("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ?", runId, docId);
+    }
+
+    /** Every sentence result of the run, documents in job order, sentences in document order. */
+    public List<SentenceRow> sentences(String runId) {
+        return jdbc.query("SELECT s.* FROM tc_sentence s JOIN tc_document d ON d.run_id = s.run_id AND d.doc_id = s.doc_id "
+                        + "WHERE s.run_id = ? ORDER BY d.ordinal, s.sentence_no",
+                (rs, i) -> new SentenceRow(rs.getString("doc_id"), rs.getInt("sentence_no"), rs.getInt("line_no"),
+                        rs.getString("speaker"), rs.getString("edited_text"), Label.valueOf(rs.getString("label")),
+                        rs.getDouble("score"), rs.getString("transcript_id"), rs.getString("transcript_refs"),
+                        rs.getString("transcript_text"), rs.getString("transcript_speaker"), rs.getString("reasons")), runId);
+    }
+}

@@ -1,0 +1,71 @@
+package io.transcheck.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speaker labels that open a turn (`主持人:`, `SA:`, `奥特曼：`, `**Sam：**`) and the role each
+ * stands for (host, guest, ...). Aliases come from the job definition.
+ */
+public final class SpeakerAliases {
+
+    /** A speaker label found at the start of a line. {@code end} is where the spoken text begins. */
+    public record Turn(String alias, String role, int end) {}
+
+    private final Map<String, String> roleByAlias;   // folded alias -> role
+    private final Pattern prefix;
+
+    public SpeakerAliases(Map<String, List<String>> aliasesByRole) {
+        Map<String, String> byAlias = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
+        aliasesByRole.forEach((role, aliases) -> aliases.forEach(a -> {
+            String key = fold(a);
+            if (!key.isEmpty()) {
+                byAlias.put(key, role);
+                all.add(a.strip());
+            }
+        }));
+        this.roleByAlias = Map.copyOf(byAlias);
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String a : all) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(a));
+        }
+        // optional Markdown emphasis or heading marks, the alias, optional closing emphasis, a colon
+        this.prefix = all.isEmpty() ? null : Pattern.compile(
+                "^[\\s>#*_]*(" + alt + ")[*_]*\\s*[:：][*_]*\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public static SpeakerAliases none() {
+        return new SpeakerAliases(Map.of());
+    }
+
+    public Optional<Turn> match(String line) {
+        if (prefix == null) return Optional.empty();
+        Matcher m = prefix.matcher(line);
+        if (!m.find()) return Optional.empty();
+        String alias = m.group(1);
+        return Optional.of(new Turn(alias, roleOf(alias), m.end()));
+    }
+
+    /** The role an alias stands for, or null if it is not a known alias. */
+    public String roleOf(String alias) {
+        return alias == null ? null : roleByAlias.get(fold(alias));
+    }
+
+    public Map<String, String> roleByAlias() {
+        return roleByAlias;
+    }
+
+    private static String fold(String alias) {
+        return ChineseConverter.instance().toSimplified(alias.strip()).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+-- transcheck's own tables, beside the Spring Batch job repository. Portable SQL (H2, PostgreSQL).
+CREATE TABLE IF NOT EXISTS tc_run (
+    run_id       VARCHAR(64)  NOT NULL PRIMARY KEY,
+    job_name     VARCHAR(100) NOT NULL,
+    source       VARCHAR(2000),
+    root         VARCHAR(2000) NOT NULL,
+    restricted   BOOLEAN      NOT NULL,
+    definition   VARCHAR(1000000) NOT NULL,
+    reports_dir  VARCHAR(2000) NOT NULL,
+    status       VARCHAR(20)  NOT NULL,
+    created_at   TIMESTAMP    NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tc_document (
+    run_id        VARCHAR(64)  NOT NULL,
+    doc_id        VARCHAR(500) NOT NULL,
+    role          VARCHAR(20)  NOT NULL,
+    ordinal       INT          NOT NULL,
+    path          VARCHAR(2000) NOT NULL,
+    status        VARCHAR(20)  NOT NULL,
+    transcript_id VARCHAR(500),
+    match_share   DOUBLE PRECISION,
+    encoding      VARCHAR(40),
+    note          VARCHAR(2000),
+    PRIMARY KEY (run_id, doc_id)
+);
+CREATE TABLE IF NOT EXISTS tc_sentence (
+    run_id             VARCHAR(64)  NOT NULL,
+    doc_id             VARCHAR(500) NOT NULL,
+    sentence_no        INT          NOT NULL,
+    line_no            INT          NOT NULL,
+    speaker            VARCHAR(200),
+    edited_text        VARCHAR(100000) NOT NULL,
+    label              VARCHAR(30)  NOT NULL,
+    score              DOUBLE PRECISION NOT NULL,
+    transcript_id      VARCHAR(500),
+    transcript_refs    VARCHAR(200),
+    transcript_text    VARCHAR(100000),
+    transcript_speaker VARCHAR(200),
+    reasons            VARCHAR(100000),
+    PRIMARY KEY (run_id, doc_id, sentence_no)
+);
+CREATE TABLE IF NOT EXISTS tc_error (
+    run_id    VARCHAR(64)  NOT NULL,
+    scope     VARCHAR(500) NOT NULL,
+    seq       INT          NOT NULL,
+    doc_id    VARCHAR(500),
+    file      VARCHAR(2000) NOT NULL,
+    line      INT          NOT NULL,
+    severity  VARCHAR(10)  NOT NULL,
+    problem   VARCHAR(4000) NOT NULL,
+    action    VARCHAR(4000),
+    PRIMARY KEY (run_id, scope, seq)
+);
+CREATE TABLE IF NOT EXISTS tc_embedding (
+    cache_key  VARCHAR(64)  NOT NULL PRIMARY KEY,
+    vector     VARCHAR(8000) NOT NULL
+);
