@@ -31,6 +31,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param matchMinTermShare a MATCHED document also has at least this share of its distinctive terms (names and
  *                        words in Latin script) in the transcript...
  * @param matchMinTerms   ...when it has at least this many such terms (fewer say nothing)
+ * @param contextAnchorSupport a first-pass alignment with this support, in order with a neighbour, guides the claims around it
+ * @param contextReach    claims before and after that are searched for guiding anchors
+ * @param contextSlack    transcript sentences beyond the anchors' passages still counted as between them
+ * @param contextMaxWindow anchors further apart than this (sentences) mark a jump in the article and guide nothing
+ * @param contextWeight   preference for spans between the anchors when choosing a span (support is unchanged)
+ * @param roleWeight      preference for spans spoken by the role the article gives the sentence
+ * @param shortReplyUnits a span ending on a sentence this short (a bare reply) also shows the next sentence of the turn
  */
 public record AlignSettings(@DefaultValue("10") int candidates,
                             @DefaultValue("3") int maxSpan,
@@ -52,7 +59,14 @@ public record AlignSettings(@DefaultValue("10") int candidates,
                             @DefaultValue("1.0") double semanticWeight,
                             @DefaultValue("0.6") double lexicalCeiling,
                             @DefaultValue("0.6") double matchMinTermShare,
-                            @DefaultValue("5") int matchMinTerms) {
+                            @DefaultValue("5") int matchMinTerms,
+                            @DefaultValue("0.5") double contextAnchorSupport,
+                            @DefaultValue("4") int contextReach,
+                            @DefaultValue("3") int contextSlack,
+                            @DefaultValue("40") int contextMaxWindow,
+                            @DefaultValue("0.3") double contextWeight,
+                            @DefaultValue("0.1") double roleWeight,
+                            @DefaultValue("5") int shortReplyUnits) {
 
     /** The defaults declared above; application properties and job files override them (see job.Settings). */
     public static AlignSettings defaults() {

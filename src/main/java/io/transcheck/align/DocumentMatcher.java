@@ -35,10 +35,14 @@ public final class DocumentMatcher {
     public MatchResult match(List<Sentence> sentences, List<float[]> vectors) {
         List<Sentence> claims = new ArrayList<>();
         List<Aligner.Query> queries = new ArrayList<>();
+        List<Integer> sectionOf = new ArrayList<>();
+        int section = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            if (s.kind() == io.transcheck.text.SentenceKind.HEADING) section++;
             if (!s.isClaim()) continue;
             claims.add(s);
+            sectionOf.add(section);
             queries.add(new Aligner.Query(s.content().text(), vectors == null ? null : vectors.get(i)));
         }
         List<Map<String, Alignment>> perClaim = new ArrayList<>(claims.size());
@@ -64,7 +68,7 @@ public final class DocumentMatcher {
                 bestAnchors = anchors;
             }
         }
-        if (bestId == null) return new MatchResult(null, 0, 0, counted, shares, Double.NaN, List.of());
+        if (bestId == null) return new MatchResult(null, 0, 0, counted, shares, Double.NaN, List.of(), List.of());
         double share = shares.get(bestId);
         Transcript t = aligner.library().byId(bestId).orElseThrow();
         double termShare = termShare(claims, t);
@@ -72,15 +76,35 @@ public final class DocumentMatcher {
         double minShare = semantic ? settings.matchMinShare() : settings.lexicalMatchMinShare();
         boolean matched = bestAnchors >= settings.matchMinAnchors() && share >= minShare
                 && (Double.isNaN(termShare) || termShare >= settings.matchMinTermShare());
-        if (!matched) return new MatchResult(null, share, bestAnchors, counted, shares, termShare, List.of());
+        if (!matched) return new MatchResult(null, share, bestAnchors, counted, shares, termShare, List.of(), List.of());
         boolean single = aligner.library().transcripts().size() == 1;
-        List<Alignment> alignments = new ArrayList<>(claims.size());
+        List<Alignment> first = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Alignment a = single ? perClaim.get(i).get(bestId) : null;
             if (a == null) a = aligner.best(queries.get(i), t).orElse(null);
-            alignments.add(a);
+            first.add(a);
         }
-        return new MatchResult(t, share, bestAnchors, counted, shares, termShare, alignments);
+        List<String> roles = claims.stream().map(Sentence::role).toList();
+        int[] sections = sectionOf.stream().mapToInt(Integer::intValue).toArray();
+        List<Alignment> alignments = aligner.alignInContext(queries, roles, sections, t, first);
+        return new MatchResult(t, share, bestAnchors, counted, shares, termShare, alignments, paragraphSupport(claims, alignments));
+    }
+
+    /**
+     * For each claim, the mean support of the claims of its paragraph (its line of the article): a
+     * paraphrased paragraph is supported throughout, a made-up exchange on a topic the interview
+     * touches only finds similar-sounding passages here and there. NaN for a paragraph of one claim,
+     * whose mean would only repeat that claim's own support.
+     */
+    private static List<Double> paragraphSupport(List<Sentence> claims, List<Alignment> alignments) {
+        Map<Integer, List<Integer>> byLine = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) byLine.computeIfAbsent(claims.get(i).lineNo(), k -> new ArrayList<>()).add(i);
+        Double[] out = new Double[claims.size()];
+        for (List<Integer> members : byLine.values()) {
+            double mean = members.stream().mapToDouble(i -> alignments.get(i) == null ? 0 : alignments.get(i).support()).average().orElse(0);
+            for (int i : members) out[i] = members.size() > 1 ? mean : Double.NaN;
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** Claim i is well supported in the transcript, and a neighbour aligns near it. */

@@ -8,9 +8,10 @@ import io.transcheck.text.Sentence;
  * An edited sentence with the transcript passage that best supports it.
  *
  * @param alignment the best span, or null when nothing in the transcript shares its wording
+ * @param paragraphSupport the mean support of the claims of the sentence's paragraph; NaN for a one-sentence paragraph
  * @param facts     what is known about the document's whole transcript
  */
-public record AlignedSentence(Sentence sentence, Alignment alignment, TranscriptFacts facts) {
+public record AlignedSentence(Sentence sentence, Alignment alignment, double paragraphSupport, TranscriptFacts facts) {
     public AlignedSentence {
         if (sentence == null || facts == null) throw new IllegalArgumentException("incomplete aligned sentence");
     }
@@ -41,4 +42,5 @@ public record AlignedSentence(Sentence sentence, Alignment alignment, Transcript
     public double support() {
         return alignment == null ? 0 : alignment.support();
     }
+
 }

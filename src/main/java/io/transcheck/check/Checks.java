@@ -18,8 +18,10 @@ public final class Checks {
     }
 
     /** The checks this build ships, in the order their findings are reported. */
-    public static List<Check> standard() {
-        return List.of(new NumberCheck());
+    public static List<Check> standard(LabelSettings settings) {
+        return List.of(new UnsupportedContentCheck(settings), new NumberCheck(), new EntityCheck(),
+                new QuoteCheck(settings.quoteVerbatim()), new CertaintyCheck(settings.correspondSupport()), new NegationCheck(settings.closeWording()),
+                new SpeakerCheck(settings.correspondSupport()));
     }
 
     /** For a document no transcript covers: listed, not checked. */

@@ -14,7 +14,6 @@ import java.util.Optional;
 public final class LabelAggregator {
     public static final String NOT_A_CLAIM = "NOT_A_CLAIM";
     public static final String SUPPORT = "SUPPORT";
-    public static final String NO_SUPPORT = "UNSUPPORTED_CONTENT";
     public static final String WEAK_SUPPORT = "WEAK_SUPPORT";
 
     private final LabelSettings settings;
@@ -38,9 +37,8 @@ public final class LabelAggregator {
         if (nac.isPresent()) return nac.get();
         double support = s.support();
         List<Finding> all = new ArrayList<>();
-        if (support < settings.inventedSupport()) {
-            all.add(new Finding(NO_SUPPORT, Finding.Severity.INVENTED, noSupportMessage(s)));
-        } else if (support < settings.paraphraseSupport()) {
+        boolean invented = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.INVENTED);
+        if (!invented && support < settings.paraphraseSupport()) {
             all.add(new Finding(WEAK_SUPPORT, Finding.Severity.DRIFT, "only loosely related to " + s.refs()
                     + " (support " + pct(support) + "): “" + shorten(s.passageOriginal()) + "”"));
         }
@@ -59,12 +57,6 @@ public final class LabelAggregator {
             all.add(0, new Finding(SUPPORT, Finding.Severity.INFO, "matches " + s.refs() + " (support " + pct(support) + ")"));
         }
         return new Verdict(label, support, all);
-    }
-
-    private static String noSupportMessage(AlignedSentence s) {
-        if (s.alignment() == null) return "no passage of the transcript shares its wording";
-        return "nothing in the transcript says this; the closest passage, " + s.refs() + ", shares only "
-                + pct(s.support()) + " of it: “" + shorten(s.passageOriginal()) + "”";
     }
 
     static String pct(double v) {

@@ -1,17 +1,42 @@
 package io.transcheck.check;
 
 import io.transcheck.align.Transcript;
+import io.transcheck.text.ChineseConverter;
+import io.transcheck.text.Sentence;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** What checks need to know about a whole transcript, computed once per transcript. */
 public final class TranscriptFacts {
     private final Transcript transcript;
     private final List<Quantity> quantities;
+    private final String text;
+    private final List<String> latinNames;
+    private final Map<String, List<String>> aliases;
+    private final Set<String> known;
 
-    public TranscriptFacts(Transcript transcript) {
+    /**
+     * @param aliases names as the transcript writes them to other spellings articles use
+     *                ({@code Fidji Simo: [菲吉·西莫]}), from the job definition
+     * @param known   names the transcript need not contain: the speaker labels of the job
+     */
+    public TranscriptFacts(Transcript transcript, Map<String, List<String>> aliases, Set<String> known) {
         this.transcript = transcript;
         this.quantities = List.copyOf(Quantities.of(transcript.normalizedText()));
+        this.text = transcript.normalizedText();
+        List<String> latin = new ArrayList<>();
+        for (Sentence s : transcript.sentences()) latin.addAll(Names.latin(s.text()));
+        this.latinNames = List.copyOf(latin);
+        this.aliases = Map.copyOf(aliases);
+        this.known = Set.copyOf(known.stream().map(TranscriptFacts::fold).toList());
+    }
+
+    public TranscriptFacts(Transcript transcript) {
+        this(transcript, Map.of(), Set.of());
     }
 
     public Transcript transcript() {
@@ -21,5 +46,27 @@ public final class TranscriptFacts {
     /** Every figure the transcript gives. */
     public List<Quantity> quantities() {
         return quantities;
+    }
+
+    /** Whether the transcript mentions a name, as written, through an alias, or as its transliteration. */
+    public boolean mentions(String name) {
+        String n = fold(name);
+        if (known.contains(n) || text.contains(n) || text.contains(n.replace("·", ""))) return true;
+        for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
+            boolean isAlias = fold(e.getKey()).equals(n) || e.getValue().stream().anyMatch(a -> fold(a).equals(n));
+            if (!isAlias) continue;
+            if (text.contains(fold(e.getKey()))) return true;
+            if (e.getValue().stream().anyMatch(a -> text.contains(fold(a)))) return true;
+        }
+        if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            for (String latin : latinNames) {
+                if (Names.soundsLike(n, latin)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return ChineseConverter.instance().toSimplified(s.strip()).toLowerCase(Locale.ROOT).replace('・', '·').replace('•', '·');
     }
 }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  * @param root       the folder paths are resolved against; a job file may not reach outside it
  * @param restricted whether paths must stay inside {@code root} (true for job files)
  * @param speakers   role (host, guest, ...) to the labels that introduce it
+ * @param aliases    a name as the transcript writes it to the spellings articles use (`Fidji Simo: [菲吉·西莫]`)
  * @param settings   threshold overrides by property name (`labels.invented-support`)
  */
 public record JobDefinition(String name, Path source, Path root, boolean restricted,
                             List<String> transcripts, List<String> edited,
-                            Map<String, List<String>> speakers, Map<String, String> settings) {
+                            Map<String, List<String>> speakers, Map<String, List<String>> aliases,
+                            Map<String, String> settings) {
 
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -30,6 +32,9 @@ public record JobDefinition(String name, Path source, Path root, boolean restric
         Map<String, List<String>> sp = new LinkedHashMap<>();
         speakers.forEach((k, v) -> sp.put(k, List.copyOf(v)));
         speakers = java.util.Collections.unmodifiableMap(sp);
+        Map<String, List<String>> al = new LinkedHashMap<>();
+        aliases.forEach((k, v) -> al.put(k, List.copyOf(v)));
+        aliases = java.util.Collections.unmodifiableMap(al);
         settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 

@@ -37,6 +37,8 @@ import java.util.TreeSet;
  * speakers:                                        # role: labels that open a turn
  *   host: [主持人, 汤普森, Thompson]
  *   guest: [SA, 奥特曼, Altman]
+ * aliases:                                         # optional: names the articles spell differently
+ *   Fidji Simo: [菲吉·西莫]
  * thresholds:                                      # optional overrides of application settings
  *   labels.invented-support: 0.25
  * </pre>
@@ -45,7 +47,7 @@ import java.util.TreeSet;
  * job file's own folder when it is not in one). Paths that leave the root are refused.
  */
 public final class JobDefinitionLoader {
-    private static final List<String> KEYS = List.of("name", "description", "transcripts", "edited", "speakers", "thresholds");
+    private static final List<String> KEYS = List.of("name", "description", "transcripts", "edited", "speakers", "aliases", "thresholds");
 
     private final Set<String> knownSettings;
 
@@ -118,9 +120,10 @@ public final class JobDefinitionLoader {
         }
         List<String> transcripts = paths(values.get("transcripts"), where, "transcripts", root, restricted);
         List<String> edited = paths(values.get("edited"), where, "edited", root, restricted);
-        Map<String, List<String>> speakers = speakers(values.get("speakers"), where);
+        Map<String, List<String>> speakers = speakers(values.get("speakers"), where, "speakers", true);
+        Map<String, List<String>> aliases = speakers(values.get("aliases"), where, "aliases", false);
         Map<String, String> settings = settings(values.get("thresholds"), where);
-        return new JobDefinition(name, source, root, restricted, transcripts, edited, speakers, settings);
+        return new JobDefinition(name, source, root, restricted, transcripts, edited, speakers, aliases, settings);
     }
 
     private List<String> paths(Node node, String where, String key, Path root, boolean restricted) throws JobDefinitionException {
@@ -142,11 +145,14 @@ public final class JobDefinitionLoader {
         return out;
     }
 
-    private Map<String, List<String>> speakers(Node node, String where) throws JobDefinitionException {
+    /** A mapping of a key (speaker role, or a name) to one label or a list of them. */
+    private Map<String, List<String>> speakers(Node node, String where, String key, boolean unique) throws JobDefinitionException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (node == null) return out;
         if (!(node instanceof MappingNode map)) {
-            throw new JobDefinitionException(at(where, node) + "'speakers' maps a role to its labels, e.g. host: [主持人, 汤普森]");
+            throw new JobDefinitionException(at(where, node) + (key.equals("speakers")
+                    ? "'speakers' maps a role to its labels, e.g. host: [主持人, 汤普森]"
+                    : "'aliases' maps a name to its other spellings, e.g. Fidji Simo: [菲吉·西莫]"));
         }
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
@@ -156,7 +162,7 @@ public final class JobDefinitionLoader {
             for (Node item : items) {
                 String alias = scalar(item, where, "each label of speaker '" + role + "'").strip();
                 if (alias.isEmpty()) throw new JobDefinitionException(at(where, item) + "empty label for speaker '" + role + "'");
-                if (!seen.add(alias.toLowerCase(java.util.Locale.ROOT))) {
+                if (unique && !seen.add(alias.toLowerCase(java.util.Locale.ROOT))) {
                     throw new JobDefinitionException(at(where, item) + "label '" + alias + "' is given to more than one speaker");
                 }
                 aliases.add(alias);
@@ -205,6 +211,7 @@ public final class JobDefinitionLoader {
         m.put("transcripts", d.transcripts());
         m.put("edited", d.edited());
         if (!d.speakers().isEmpty()) m.put("speakers", d.speakers());
+        if (!d.aliases().isEmpty()) m.put("aliases", d.aliases());
         if (!d.settings().isEmpty()) m.put("thresholds", d.settings());
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

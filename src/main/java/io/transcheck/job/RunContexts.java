@@ -74,7 +74,8 @@ public class RunContexts {
             }
         }
         Map<String, List<String>> speakers = def.speakers().isEmpty() ? properties.speakers() : def.speakers();
-        Pipeline pipeline = new Pipeline(Settings.bind(env, def.settings()), speakers, properties.maxSentenceChars(), transcripts, embedder);
+        Pipeline pipeline = new Pipeline(new Pipeline.Options(Settings.bind(env, def.settings()), speakers, def.aliases(),
+                properties.maxSentenceChars()), transcripts, embedder);
         pipeline.library().transcripts().forEach(t -> log.info("transcript {}: {} sentences", t.id(), t.size()));
         int documents = store.documents(runId, DocumentRecord.EDITED).size();
         return new RunContext(runId, pipeline, documents, new AtomicInteger());

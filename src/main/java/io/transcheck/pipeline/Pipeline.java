@@ -19,9 +19,11 @@ import io.transcheck.text.Sentence;
 import io.transcheck.text.SpeakerAliases;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The stages composed for one run, in order: transcripts are segmented, embedded and indexed once;
@@ -39,14 +41,19 @@ public final class Pipeline {
     private final Map<String, TranscriptFacts> facts = new LinkedHashMap<>();
 
     /**
-     * @param speakers    role to the labels that open its turns
-     * @param transcripts decoded transcripts (the caller reports those it could not read)
+     * What a run is configured with.
+     *
+     * @param speakers role to the labels that open its turns
+     * @param aliases  a name as the transcript writes it to other spellings articles use
      */
-    public Pipeline(Settings settings, Map<String, List<String>> speakers, int maxSentenceChars,
-                    List<SourceDocument> transcripts, Embedder embedder) {
-        this.settings = settings;
+    public record Options(Settings settings, Map<String, List<String>> speakers, Map<String, List<String>> aliases,
+                          int maxSentenceChars) {}
+
+    /** @param transcripts decoded transcripts (the caller reports those it could not read) */
+    public Pipeline(Options options, List<SourceDocument> transcripts, Embedder embedder) {
+        this.settings = options.settings();
         this.embedder = embedder;
-        this.segmenter = new Segmenter(new SpeakerAliases(speakers), new Normalizer(), maxSentenceChars);
+        this.segmenter = new Segmenter(new SpeakerAliases(options.speakers()), new Normalizer(), options.maxSentenceChars());
         List<Transcript> list = new ArrayList<>();
         for (SourceDocument doc : transcripts) {
             Transcript t = new Transcript(doc.id(), doc.sha256(), segmenter.segment(doc), embedder);
@@ -54,8 +61,10 @@ public final class Pipeline {
         }
         this.library = new TranscriptLibrary(list, settings.align());
         this.matcher = new DocumentMatcher(new Aligner(library, settings.align()), settings.align());
-        this.checks = new Checks(Checks.standard(), settings.labels());
-        list.forEach(t -> facts.put(t.id(), new TranscriptFacts(t)));
+        this.checks = new Checks(Checks.standard(settings.labels()), settings.labels());
+        Set<String> known = new HashSet<>();
+        options.speakers().values().forEach(known::addAll);
+        list.forEach(t -> facts.put(t.id(), new TranscriptFacts(t, options.aliases(), known)));
     }
 
     public TranscriptLibrary library() {
@@ -75,10 +84,15 @@ public final class Pipeline {
         return DocumentAnalysis.of(doc, segmenter, matcher, embedder);
     }
 
-    /** The report row of one sentence; {@code transcript} is the document's match, or null when unmatched. */
-    public SentenceRow check(String docId, Sentence sentence, Alignment alignment, Transcript transcript) {
+    /**
+     * The report row of one sentence.
+     *
+     * @param transcript the document's match, or null when unmatched
+     * @param paragraph  the mean support of the claims of the sentence's paragraph, NaN if none
+     */
+    public SentenceRow check(String docId, Sentence sentence, Alignment alignment, double paragraph, Transcript transcript) {
         if (transcript == null) return SentenceRow.of(docId, sentence, checks.unmatched(sentence), null, null);
-        Verdict v = checks.verdict(new AlignedSentence(sentence, alignment, facts.get(transcript.id())));
+        Verdict v = checks.verdict(new AlignedSentence(sentence, alignment, paragraph, facts.get(transcript.id())));
         return SentenceRow.of(docId, sentence, v, alignment, transcript.id());
     }
 
@@ -87,7 +101,8 @@ public final class Pipeline {
         List<SentenceRow> rows = new ArrayList<>(analysis.sentences().size());
         Transcript t = analysis.match().matched() ? analysis.match().transcript() : null;
         for (int i = 0; i < analysis.sentences().size(); i++) {
-            rows.add(check(analysis.document().id(), analysis.sentences().get(i), analysis.alignments().get(i), t));
+            rows.add(check(analysis.document().id(), analysis.sentences().get(i), analysis.alignments().get(i),
+                    analysis.paragraphs().get(i), t));
         }
         return rows;
     }

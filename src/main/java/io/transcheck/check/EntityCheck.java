@@ -1,0 +1,26 @@
+package io.transcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ENTITY_UNSUPPORTED}: a person, company, product or place the article names and the
+ * transcript never mentions, across scripts and transliterations (see {@link TranscriptFacts#mentions}).
+ */
+public final class EntityCheck implements Check {
+    public static final String ID = "ENTITY_UNSUPPORTED";
+
+    @Override public String id() {
+        return ID;
+    }
+
+    @Override public List<Finding> check(AlignedSentence s) {
+        List<String> missing = new ArrayList<>();
+        for (String name : Names.of(s.edited())) {
+            if (!s.facts().mentions(name)) missing.add(name);
+        }
+        if (missing.isEmpty()) return List.of();
+        return List.of(new Finding(ID, Finding.Severity.DRIFT, "names " + CertaintyCheck.quoted(missing)
+                + ", which the transcript never mentions"));
+    }
+}

@@ -1,0 +1,66 @@
+package io.transcheck.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese words with their parts of speech (HanLP's dictionary segmenter, dictionaries inside its
+ * jar), for checks that characters alone serve badly: content words, names, negators, hedges.
+ * Input is normalized (Simplified) text; offsets refer to it.
+ */
+public final class Words {
+
+    /**
+     * @param pos HanLP's part-of-speech tag: n* nouns (nr person, ns place, nt organisation, nz other
+     *            proper noun, nx Latin word), v* verbs, a* adjectives, d adverbs, w punctuation...
+     */
+    public record Word(String text, String pos, int start) {
+        public boolean isContent() {
+            return pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.equals("b") || pos.equals("i") || pos.equals("l");
+        }
+
+        public boolean isName() {
+            return pos.equals("nr") || pos.equals("nrf") || pos.equals("nrj") || pos.startsWith("ns") || pos.startsWith("nt")
+                    || pos.equals("nz") || pos.equals("nx");
+        }
+    }
+
+    private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(true).enableTranslatedNameRecognize(true).enableOrganizationRecognize(true)
+            .enablePlaceRecognize(true).enableCustomDictionary(false));
+
+    static {
+        HanLP.segment("预热");   // loads the dictionaries once, before threads share them
+    }
+
+    private Words() {}
+
+    public static List<Word> of(String normalized) {
+        List<Word> out = new ArrayList<>();
+        int pos = 0;
+        for (Term t : SEGMENT.get().seg(normalized)) {
+            int at = normalized.indexOf(t.word, pos);
+            if (at < 0) at = pos;
+            out.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+            pos = at + t.word.length();
+        }
+        return out;
+    }
+
+    /** How often the word occurs in HanLP's reference corpus (0 if unknown): rare words say more. */
+    public static int frequency(String word) {
+        return CoreDictionary.getTermFrequency(word);
+    }
+
+    /** Pinyin syllables without tones, one per character (`菲吉` → fei, ji); a non-Han character gives "". */
+    public static List<String> pinyin(String han) {
+        return HanLP.convertToPinyinList(han).stream()
+                .map(p -> p.getPinyinWithoutTone() == null ? "" : p.getPinyinWithoutTone().replace("none", ""))
+                .toList();
+    }
+}
