@@ -16,7 +16,7 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                           Map<String, List<String>> speakers, Path reports, Integer threads,
                           Path report, List<Path> gold, List<String> springArgs) {
 
-    public enum Mode { ALL_JOBS, JOB, AD_HOC, EVALUATE, HELP }
+    public enum Mode { ALL_JOBS, JOB, AD_HOC, EVALUATE, BENCHMARK, HELP }
 
     public static final String USAGE = """
             usage:
@@ -25,11 +25,17 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
               java -jar transcheck.jar --transcript=T.txt[,T2.txt] --edited=A.txt[,B.txt] [--name=NAME]
                                        [--speakers="host:主持人,Q;guest:SA,A"]   ad hoc run
               java -jar transcheck.jar evaluate --report=PATH/sentences.csv --gold=FILE.tsv|DIR[,...]
+              java -jar transcheck.jar benchmark [options]                 measure speed (see docs/benchmarks.md)
             options for every run: --reports=DIR  --threads=N  (and any --spring.* or --transcheck.* property)
             exit status: 0 completed, 1 the run failed, 2 bad usage or configuration""";
 
     public static CommandLine parse(String... args) throws UsageException {
         List<String> list = new ArrayList<>(Arrays.asList(args));
+        if (!list.isEmpty() && list.get(0).equals("benchmark")) {
+            // the benchmark parses its own options
+            return new CommandLine(Mode.BENCHMARK, null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(),
+                    List.copyOf(list.subList(1, list.size())));
+        }
         boolean evaluate = !list.isEmpty() && list.get(0).equals("evaluate");
         if (evaluate) list.remove(0);
         Map<String, String> opts = new LinkedHashMap<>();

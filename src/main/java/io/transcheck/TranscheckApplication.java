@@ -49,6 +49,7 @@ public class TranscheckApplication {
                     yield OK;
                 }
                 case EVALUATE -> evaluate(cli);
+                case BENCHMARK -> io.transcheck.bench.Benchmark.run(cli.springArgs());
                 default -> runJobs(cli, definitions(cli));
             };
         } catch (UsageException e) {

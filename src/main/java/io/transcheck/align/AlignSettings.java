@@ -38,6 +38,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextWeight   preference for spans between the anchors when choosing a span (support is unchanged)
  * @param roleWeight      preference for spans spoken by the role the article gives the sentence
  * @param shortReplyUnits a span ending on a sentence this short (a bare reply) also shows the next sentence of the turn
+ * @param exhaustive      score spans around every transcript sentence instead of retrieved candidates: the
+ *                        all-pairs baseline of the benchmark, never needed in production
  */
 public record AlignSettings(@DefaultValue("10") int candidates,
                             @DefaultValue("3") int maxSpan,
@@ -66,7 +68,8 @@ public record AlignSettings(@DefaultValue("10") int candidates,
                             @DefaultValue("40") int contextMaxWindow,
                             @DefaultValue("0.3") double contextWeight,
                             @DefaultValue("0.1") double roleWeight,
-                            @DefaultValue("5") int shortReplyUnits) {
+                            @DefaultValue("5") int shortReplyUnits,
+                            @DefaultValue("false") boolean exhaustive) {
 
     /** The defaults declared above; application properties and job files override them (see job.Settings). */
     public static AlignSettings defaults() {

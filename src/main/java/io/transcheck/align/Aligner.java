@@ -164,6 +164,10 @@ public final class Aligner {
     /** Candidate sentence positions in transcript t: lexical hits there, plus the nearest in meaning. */
     private Set<Integer> candidates(LexicalScorer.Query q, float[] vector, int t, List<SentenceIndex.Hit> lexical) {
         Set<Integer> out = new LinkedHashSet<>();
+        if (settings.exhaustive()) {
+            for (int i = 0; i < library.transcripts().get(t).size(); i++) out.add(i);
+            return out;
+        }
         for (SentenceIndex.Hit h : lexical) if (h.transcript() == t) out.add(h.sentence());
         Transcript tr = library.transcripts().get(t);
         if (vector != null && tr.hasVectors()) out.addAll(nearest(vector, tr, settings.semanticCandidates()));
