@@ -25,7 +25,10 @@ final class Names {
     static Set<String> of(String normalized) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = TRANSLITERATED.matcher(normalized);
-        while (m.find()) out.add(m.group());
+        while (m.find()) {
+            String name = trimTransliteration(m.group());
+            if (name != null) out.add(name);
+        }
         for (Words.Word w : Words.of(normalized)) {
             // nz ("other proper noun") tags too many ordinary phrases to be evidence
             if (!w.isName() || w.pos().equals("nz") || w.text().length() < 2 || "其该此这那".indexOf(w.text().charAt(0)) >= 0) continue;
@@ -37,6 +40,32 @@ final class Names {
             }
         }
         return out;
+    }
+
+    /**
+     * The name inside a run such as {@code 设计人物乔尼·艾维深度}: the first part keeps its trailing
+     * characters and the last part its leading ones, as long as they are single characters or words
+     * the dictionary does not know (transliterations are spelled with such characters).
+     */
+    static String trimTransliteration(String run) {
+        String[] parts = run.split("·");
+        List<Words.Word> first = Words.of(parts[0]);
+        StringBuilder head = new StringBuilder();
+        for (int i = first.size() - 1; i >= 0 && isNamePiece(first.get(i)); i--) head.insert(0, first.get(i).text());
+        StringBuilder tail = new StringBuilder();
+        for (Words.Word w : Words.of(parts[parts.length - 1])) {
+            if (!isNamePiece(w)) break;
+            tail.append(w.text());
+        }
+        if (head.length() == 0 || tail.length() == 0) return null;
+        StringBuilder name = new StringBuilder(head);
+        for (int i = 1; i < parts.length - 1; i++) name.append('·').append(parts[i]);
+        return name.append('·').append(tail).toString();
+    }
+
+    private static boolean isNamePiece(Words.Word w) {
+        if (w.text().length() == 1) return "的了是在和与及等而或也都就把被从对为向".indexOf(w.text().charAt(0)) < 0;
+        return w.pos().startsWith("nr") || w.pos().startsWith("ns") || Words.frequency(w.text()) == 0;
     }
 
     /** Names written in Latin script in original text, as written (`Fidji Simo`). */

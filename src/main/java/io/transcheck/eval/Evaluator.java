@@ -33,6 +33,11 @@ public final class Evaluator {
         return evaluate(readReport(sentencesCsv), gold);
     }
 
+    /** Measures report rows held in memory (the accuracy regression test, the benchmark). */
+    public static Evaluation evaluateRows(List<io.transcheck.report.SentenceRow> rows, List<GoldRow> gold) {
+        return evaluate(rows.stream().map(r -> new ReportRow(r.docId(), r.editedText(), r.label(), r.transcriptText())).toList(), gold);
+    }
+
     static Evaluation evaluate(List<ReportRow> report, List<GoldRow> gold) {
         List<Evaluation.Item> items = new ArrayList<>();
         for (GoldRow g : gold) {

@@ -1,0 +1,95 @@
+package io.transcheck.align;
+
+import io.transcheck.corpus.Boilerplate;
+import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.SourceDocument;
+import io.transcheck.text.Normalizer;
+import io.transcheck.text.Segmenter;
+import io.transcheck.text.Sentence;
+import io.transcheck.text.SpeakerAliases;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AlignerTest {
+    private static final Segmenter SEGMENTER = new Segmenter(new SpeakerAliases(Map.of("host", List.of("主持人", "汤普森"),
+            "guest", List.of("SA", "奥特曼"))), new Normalizer(), 300);
+    private static final AlignSettings SETTINGS = AlignSettings.defaults();
+
+    private static List<Sentence> sentences(String... lines) {
+        return SEGMENTER.segment(new SourceDocument("t.txt", Path.of("t.txt"), "UTF-8", "0", Boilerplate.classify(Arrays.asList(lines)), List.of()));
+    }
+
+    private static final String[] TRANSCRIPT = {
+            "主持人: 說到芯片,你們剛宣布了和 AMD 的合作。",
+            "SA: 我只希望臺積電多建產能。",
+            "主持人: 這些合作的金額大得驚人,據《金融時報》估算約一萬億美元。",
+            "SA: 我預期會用 OpenAI 的收入來買單。我們也會協助融資。",
+            "主持人: 說硬件。你昨天和 Jony Ive 同臺,讓人很興奮。",
+            "SA: 我們必須無處不在,要能在瀏覽器、每個人的手機上工作。"};
+
+    @Test
+    void reorderedArticle_eachSentenceFindsItsPassage() {
+        Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        String[][] cases = {
+                {"我们必须无处不在,在浏览器和每个人的手机上都能工作。", "L6"},
+                {"据金融时报估算,这些合作约一万亿美元。", "L3"},
+                {"我只希望台积电多建一些产能。", "L2"},
+                {"你们刚宣布了和AMD的芯片合作。", "L1"}};
+        for (String[] c : cases) {
+            Alignment a = aligner.best(new Aligner.Query(new Normalizer().normalize(c[0]).text(), null), t).orElseThrow();
+            assertEquals(c[1], a.span().refs(), c[0]);
+        }
+    }
+
+    @Test
+    void sentenceMergingTwoPassages_alignsToASpanOfBoth() {
+        Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        String merged = new Normalizer().normalize("我预期会用OpenAI的收入来买单,我们也会协助这些公司融资。").text();
+        Alignment a = aligner.best(new Aligner.Query(merged, null), t).orElseThrow();
+        assertEquals("L4", a.span().refs());
+        assertEquals(2, a.span().length(), "both sentences of the line: " + a.span().text());
+    }
+
+    @Test
+    void sentenceSharingNoWording_hasNoCandidate() {
+        Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        assertTrue(aligner.best(new Aligner.Query("气象局预报明天降温", null), t).isEmpty());
+    }
+
+    @Test
+    void seeds_lexicalMatchingTellsArticlesOnTheInterviewFromOthers() throws Exception {
+        Transcript t = new Transcript("001", "0", SEGMENTER.segment(DocumentReader.read(Path.of("seeds/001_7439e84836933ddf.txt"))), Embedder.NONE);
+        DocumentMatcher matcher = new DocumentMatcher(new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS), SETTINGS);
+        for (String id : List.of("000_ebe397025fdbd02a.txt", "003_8743be825cb9e6ac.txt")) {
+            MatchResult m = matcher.match(SEGMENTER.segment(DocumentReader.read(Path.of("seeds", id))), null);
+            assertTrue(m.matched(), id + " should match: " + m.share() + " " + m.termShare());
+            assertNotNull(m.alignments());
+        }
+        for (String id : List.of("002_6f952aea2d1dfa9f.txt", "004_80afdb5ef3ed4cf2.txt")) {
+            MatchResult m = matcher.match(SEGMENTER.segment(DocumentReader.read(Path.of("seeds", id))), null);
+            assertFalse(m.matched(), id + " should not match: " + m.share() + " " + m.termShare());
+        }
+    }
+
+    @Test
+    void support_isRaisedByMeaningButNeverLowered() {
+        Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        double lexicalOnly = aligner.support(0.3, Double.NaN);
+        assertEquals(0.3 / SETTINGS.lexicalCeiling(), lexicalOnly, 1e-9);
+        assertEquals(lexicalOnly, aligner.support(0.3, 0.1), 1e-9);
+        assertTrue(aligner.support(0.3, 0.88) > lexicalOnly);
+    }
+}

@@ -1,0 +1,44 @@
+package io.transcheck.check;
+
+import io.transcheck.align.Alignment;
+import io.transcheck.align.Embedder;
+import io.transcheck.align.LexicalScores;
+import io.transcheck.align.Span;
+import io.transcheck.align.Transcript;
+import io.transcheck.corpus.Boilerplate;
+import io.transcheck.corpus.SourceDocument;
+import io.transcheck.text.Normalizer;
+import io.transcheck.text.Segmenter;
+import io.transcheck.text.Sentence;
+import io.transcheck.text.SpeakerAliases;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds aligned sentences from plain strings, for check and aggregation tests. */
+final class CheckFixture {
+    static final Map<String, List<String>> SPEAKERS = Map.of("host", List.of("主持人", "汤普森"), "guest", List.of("SA", "奥特曼"));
+    static final Segmenter SEGMENTER = new Segmenter(new SpeakerAliases(SPEAKERS), new Normalizer(), 300);
+
+    private CheckFixture() {}
+
+    static List<Sentence> sentences(String... lines) {
+        SourceDocument doc = new SourceDocument("test.txt", Path.of("test.txt"), "UTF-8", "0",
+                Boilerplate.classify(Arrays.asList(lines)), List.of());
+        return SEGMENTER.segment(doc);
+    }
+
+    /**
+     * The first sentence of {@code edited}, aligned to the whole of {@code transcriptLines} (its only
+     * passage) with the given support; lexical scores all equal {@code lexical}.
+     */
+    static AlignedSentence aligned(String edited, double support, double lexical, double paragraph, String... transcriptLines) {
+        Sentence s = sentences(edited).get(0);
+        Transcript t = new Transcript("t.txt", "0", sentences(transcriptLines), Embedder.NONE);
+        Alignment a = new Alignment(new Span(t, 0, t.size()), new LexicalScores(lexical, lexical, lexical, lexical), Double.NaN, support);
+        return new AlignedSentence(s, a, paragraph, new TranscriptFacts(t, Map.of(), Set.of("主持人", "汤普森", "SA", "奥特曼")));
+    }
+}
