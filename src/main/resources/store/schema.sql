@@ -8,6 +8,7 @@ CREATE TABLE IF NOT EXISTS tc_run (
     definition   VARCHAR(1000000) NOT NULL,
     reports_dir  VARCHAR(2000) NOT NULL,
     status       VARCHAR(20)  NOT NULL,
+    attempts     INT          DEFAULT 1 NOT NULL,
     created_at   TIMESTAMP    NOT NULL
 );
 CREATE TABLE IF NOT EXISTS tc_document (
@@ -21,6 +22,9 @@ CREATE TABLE IF NOT EXISTS tc_document (
     match_share   DOUBLE PRECISION,
     encoding      VARCHAR(40),
     note          VARCHAR(2000),
+    sha256        VARCHAR(64),
+    fingerprint   VARCHAR(64),
+    reused_from   VARCHAR(64),
     PRIMARY KEY (run_id, doc_id)
 );
 CREATE TABLE IF NOT EXISTS tc_sentence (
@@ -54,4 +58,16 @@ CREATE TABLE IF NOT EXISTS tc_error (
 CREATE TABLE IF NOT EXISTS tc_embedding (
     cache_key  VARCHAR(64)  NOT NULL PRIMARY KEY,
     vector     VARCHAR(8000) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tc_review (
+    job_name        VARCHAR(100)  NOT NULL,
+    review_key      VARCHAR(64)   NOT NULL,
+    doc_id          VARCHAR(500)  NOT NULL,
+    edited_text     VARCHAR(100000) NOT NULL,
+    transcript_id   VARCHAR(500),
+    decision        VARCHAR(20)   NOT NULL,
+    note            VARCHAR(4000),
+    source          VARCHAR(2000),
+    imported_at     TIMESTAMP     NOT NULL,
+    PRIMARY KEY (job_name, review_key)
 );

@@ -14,7 +14,19 @@ import java.util.Map;
  */
 public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path> edited, String name,
                           Map<String, List<String>> speakers, Path reports, Integer threads,
-                          Path report, List<Path> gold, List<String> springArgs) {
+                          Path report, List<Path> gold, List<String> springArgs, RunFlags flags) {
+
+    /**
+     * Options of the nightly operation.
+     *
+     * @param full          re-check unchanged documents too
+     * @param importReviews a reviewed flagged.csv to import before the run, or null
+     * @param failOn        labels whose presence in flagged.csv makes the exit status 3
+     * @param schedule      a cron expression (seconds first): keep running and run the jobs on it; null to run once
+     */
+    public record RunFlags(boolean full, Path importReviews, java.util.Set<io.transcheck.check.Label> failOn, String schedule) {
+        public static final RunFlags NONE = new RunFlags(false, null, java.util.Set.of(), null);
+    }
 
     public enum Mode { ALL_JOBS, JOB, AD_HOC, EVALUATE, BENCHMARK, HELP }
 
@@ -26,15 +38,17 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                                        [--speakers="host:主持人,Q;guest:SA,A"]   ad hoc run
               java -jar transcheck.jar evaluate --report=PATH/sentences.csv --gold=FILE.tsv|DIR[,...]
               java -jar transcheck.jar benchmark [options]                 measure speed (see docs/benchmarks.md)
-            options for every run: --reports=DIR  --threads=N  (and any --spring.* or --transcheck.* property)
-            exit status: 0 completed, 1 the run failed, 2 bad usage or configuration""";
+            options for every run: --reports=DIR  --threads=N  --full  --import-reviews=FILE
+                                   --fail-on=INVENTED_CLAIM,PARAPHRASE_DRIFT  --schedule="0 0 2 * * *"
+                                   (and any --spring.* or --transcheck.* property)
+            exit status: 0 completed, 1 the run failed, 2 bad usage or configuration, 3 --fail-on labels were flagged""";
 
     public static CommandLine parse(String... args) throws UsageException {
         List<String> list = new ArrayList<>(Arrays.asList(args));
         if (!list.isEmpty() && list.get(0).equals("benchmark")) {
             // the benchmark parses its own options
             return new CommandLine(Mode.BENCHMARK, null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(),
-                    List.copyOf(list.subList(1, list.size())));
+                    List.copyOf(list.subList(1, list.size())), RunFlags.NONE);
         }
         boolean evaluate = !list.isEmpty() && list.get(0).equals("evaluate");
         if (evaluate) list.remove(0);
@@ -42,7 +56,7 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
         List<String> spring = new ArrayList<>();
         for (String a : list) {
             if (a.equals("--help") || a.equals("-h") || a.equals("help")) {
-                return new CommandLine(Mode.HELP, null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(), List.of());
+                return new CommandLine(Mode.HELP, null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(), List.of(), RunFlags.NONE);
             }
             if (!a.startsWith("--")) throw new UsageException("unexpected argument '" + a + "'; options look like --name=value (see --help)");
             String body = a.substring(2);
@@ -53,6 +67,7 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                 spring.add(a);
                 continue;
             }
+            if (key.equals("full") && eq < 0) value = "true";
             if (opts.put(key, value) != null) throw new UsageException("--" + key + " is given twice");
         }
         return evaluate ? evaluate(opts, spring) : run(opts, spring);
@@ -63,11 +78,12 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
         String report = required(opts, "report", "evaluate needs --report=PATH/sentences.csv");
         String gold = required(opts, "gold", "evaluate needs --gold=FILE.tsv (or a folder of them)");
         return new CommandLine(Mode.EVALUATE, null, List.of(), List.of(), null, Map.of(), null, null,
-                Path.of(report), paths(gold), spring);
+                Path.of(report), paths(gold), spring, RunFlags.NONE);
     }
 
     private static CommandLine run(Map<String, String> opts, List<String> spring) throws UsageException {
-        allowOnly(opts, "job", "transcript", "edited", "name", "speakers", "reports", "threads");
+        allowOnly(opts, "job", "transcript", "edited", "name", "speakers", "reports", "threads", "full", "import-reviews", "fail-on", "schedule");
+        RunFlags flags = flags(opts);
         Path reports = opts.containsKey("reports") ? Path.of(nonEmpty(opts, "reports")) : null;
         Integer threads = null;
         if (opts.containsKey("threads")) {
@@ -84,16 +100,42 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
             String t = required(opts, "transcript", "an ad hoc run needs --transcript=FILE (or a comma-separated list)");
             String e = required(opts, "edited", "an ad hoc run needs --edited=FILE (or a comma-separated list)");
             return new CommandLine(Mode.AD_HOC, null, paths(t), paths(e), opts.getOrDefault("name", "adhoc"),
-                    speakers(opts.get("speakers")), reports, threads, null, List.of(), spring);
+                    speakers(opts.get("speakers")), reports, threads, null, List.of(), spring, flags);
         }
         if (opts.containsKey("name") || opts.containsKey("speakers")) {
             throw new UsageException("--name= and --speakers= belong to an ad hoc run (--transcript= --edited=); a job file sets them itself");
         }
         if (opts.containsKey("job")) {
             return new CommandLine(Mode.JOB, Path.of(nonEmpty(opts, "job")), List.of(), List.of(), null, Map.of(), reports, threads,
-                    null, List.of(), spring);
+                    null, List.of(), spring, flags);
         }
-        return new CommandLine(Mode.ALL_JOBS, null, List.of(), List.of(), null, Map.of(), reports, threads, null, List.of(), spring);
+        return new CommandLine(Mode.ALL_JOBS, null, List.of(), List.of(), null, Map.of(), reports, threads, null, List.of(), spring, flags);
+    }
+
+    private static RunFlags flags(Map<String, String> opts) throws UsageException {
+        String full = opts.get("full");
+        if (full != null && !full.equals("true") && !full.equals("false")) throw new UsageException("--full takes no value (or true/false), was '" + full + "'");
+        Path reviews = opts.containsKey("import-reviews") ? Path.of(nonEmpty(opts, "import-reviews")) : null;
+        java.util.Set<io.transcheck.check.Label> failOn = java.util.EnumSet.noneOf(io.transcheck.check.Label.class);
+        if (opts.containsKey("fail-on")) {
+            for (String l : nonEmpty(opts, "fail-on").split(",")) {
+                try {
+                    io.transcheck.check.Label label = io.transcheck.check.Label.valueOf(l.strip());
+                    if (!label.flagged()) throw new IllegalArgumentException();
+                    failOn.add(label);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--fail-on takes INVENTED_CLAIM and/or PARAPHRASE_DRIFT, was '" + l.strip() + "'");
+                }
+            }
+        }
+        String schedule = null;
+        if (opts.containsKey("schedule")) {
+            schedule = nonEmpty(opts, "schedule");
+            if (!org.springframework.scheduling.support.CronExpression.isValidExpression(schedule)) {
+                throw new UsageException("--schedule '" + schedule + "' is not a cron expression (six fields, seconds first: \"0 0 2 * * *\" is 02:00 daily)");
+            }
+        }
+        return new RunFlags("true".equals(full), reviews, java.util.Set.copyOf(failOn), schedule);
     }
 
     /** {@code host:主持人,Q;guest:SA,A} */

@@ -5,6 +5,7 @@ import io.transcheck.corpus.JobDefinitionException;
 import io.transcheck.corpus.JobDefinitionLoader;
 import io.transcheck.eval.Evaluation;
 import io.transcheck.eval.Evaluator;
+import io.transcheck.job.JobLock;
 import io.transcheck.job.RunLauncher;
 import io.transcheck.pipeline.Settings;
 import io.transcheck.job.TranscheckProperties;
@@ -12,13 +13,20 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command line and exit codes. Usage and job files are checked before Spring starts, so a mistake
@@ -26,9 +34,11 @@ import java.util.List;
  */
 @SpringBootApplication
 public class TranscheckApplication {
+    private static final Logger log = LoggerFactory.getLogger(TranscheckApplication.class);
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int FLAGGED = 3;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -50,7 +60,7 @@ public class TranscheckApplication {
                 }
                 case EVALUATE -> evaluate(cli);
                 case BENCHMARK -> io.transcheck.bench.Benchmark.run(cli.springArgs());
-                default -> runJobs(cli, definitions(cli));
+                default -> runJobs(cli);
             };
         } catch (UsageException e) {
             System.err.println("transcheck: " + e.getMessage());
@@ -76,13 +86,19 @@ public class TranscheckApplication {
         }
     }
 
-    /** Loads and checks every job definition the command names, before anything runs. */
-    static List<JobDefinition> definitions(CommandLine cli) throws UsageException {
+    /** The job definitions a command names, and the job files of jobs/ that could not be read. */
+    record Definitions(List<JobDefinition> jobs, Map<Path, String> rejected) {}
+
+    /**
+     * Loads and checks every job definition the command names, before anything runs. A named or ad
+     * hoc job with a mistake is a usage error; in jobs/, a bad file is reported and the others run.
+     */
+    static Definitions definitions(CommandLine cli) throws UsageException {
         JobDefinitionLoader loader = new JobDefinitionLoader(Settings.names());
         try {
             return switch (cli.mode()) {
-                case JOB -> List.of(loader.load(cli.job()));
-                case AD_HOC -> List.of(loader.parse(adHocYaml(cli), null, Path.of("").toAbsolutePath(), false));
+                case JOB -> new Definitions(List.of(loader.load(cli.job())), Map.of());
+                case AD_HOC -> new Definitions(List.of(loader.parse(adHocYaml(cli), null, Path.of("").toAbsolutePath(), false)), Map.of());
                 case ALL_JOBS -> {
                     Path dir = Path.of("jobs");
                     List<Path> files = Files.isDirectory(dir) ? ymlFiles(dir) : List.of();
@@ -90,8 +106,16 @@ public class TranscheckApplication {
                         throw new UsageException("no job files in " + dir.toAbsolutePath() + "; name one with --job= or run ad hoc with --transcript= --edited=");
                     }
                     List<JobDefinition> defs = new ArrayList<>();
-                    for (Path f : files) defs.add(loader.load(f));
-                    yield defs;
+                    Map<Path, String> rejected = new LinkedHashMap<>();
+                    for (Path f : files) {
+                        try {
+                            defs.add(loader.load(f));
+                        } catch (JobDefinitionException e) {
+                            rejected.put(f, e.getMessage());
+                        }
+                    }
+                    if (defs.isEmpty()) throw new UsageException(String.join("; ", rejected.values()));
+                    yield new Definitions(defs, rejected);
                 }
                 default -> throw new IllegalStateException(cli.mode().name());
             };
@@ -119,7 +143,8 @@ public class TranscheckApplication {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static int runJobs(CommandLine cli, List<JobDefinition> defs) {
+    private static int runJobs(CommandLine cli) throws UsageException {
+        Definitions first = definitions(cli);   // mistakes are reported before Spring starts
         List<String> springArgs = new ArrayList<>(cli.springArgs());
         if (cli.threads() != null) springArgs.add("--transcheck.threads=" + cli.threads());
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TranscheckApplication.class)
@@ -127,16 +152,57 @@ public class TranscheckApplication {
                 .run(springArgs.toArray(String[]::new))) {
             RunLauncher launcher = ctx.getBean(RunLauncher.class);
             Path reports = cli.reports() != null ? cli.reports() : ctx.getBean(TranscheckProperties.class).reports();
-            int code = OK;
-            for (JobDefinition def : defs) {
-                RunLauncher.Outcome outcome = launcher.run(def, reports);
-                if (!outcome.completed()) code = FAILED;
+            if (cli.flags().schedule() == null) return runOnce(cli, first, launcher, reports);
+            CronExpression cron = CronExpression.parse(cli.flags().schedule());
+            log.info("scheduled: jobs run on \"{}\"; stop with Ctrl-C or SIGTERM", cli.flags().schedule());
+            while (true) {
+                LocalDateTime next = cron.next(LocalDateTime.now());
+                log.info("next run at {}", next);
+                Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
+                try {
+                    runOnce(cli, definitions(cli), launcher, reports);   // job files are read again each time
+                } catch (UsageException e) {
+                    log.error("scheduled run skipped: {}", e.getMessage());
+                }
             }
-            return code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
         } catch (Exception e) {
             System.err.println("transcheck: the run failed: " + rootMessage(e));
             return FAILED;
         }
+    }
+
+    /** The more serious of two exit statuses: a failed run, then bad usage, then flags, then success. */
+    static int worse(int a, int b) {
+        List<Integer> rank = List.of(OK, FLAGGED, USAGE, FAILED);
+        return rank.indexOf(a) >= rank.indexOf(b) ? a : b;
+    }
+
+    /** Runs each job once; the exit status is the worst outcome. */
+    private static int runOnce(CommandLine cli, Definitions defs, RunLauncher launcher, Path reports) throws Exception {
+        int code = OK;
+        RunLauncher.Options options = new RunLauncher.Options(cli.flags().full(), cli.flags().importReviews());
+        for (JobDefinition def : defs.jobs()) {
+            try {
+                RunLauncher.Outcome outcome = launcher.run(def, reports, options);
+                if (!outcome.completed()) {
+                    code = worse(code, FAILED);
+                } else if (cli.flags().failOn().stream().anyMatch(l -> outcome.flags().getOrDefault(l, 0) > 0)) {
+                    code = worse(code, FLAGGED);
+                    log.info("job {}: {} flagged: exit status 3 (--fail-on)", def.name(), outcome.flags());
+                }
+            } catch (JobLock.AlreadyRunningException e) {
+                System.err.println("transcheck: " + e.getMessage());
+                code = worse(code, USAGE);
+            }
+        }
+        for (Map.Entry<Path, String> bad : defs.rejected().entrySet()) {
+            System.err.println("transcheck: " + bad.getValue() + " (job skipped; the others ran)");
+            JobFileReport.write(reports, bad.getKey(), bad.getValue());
+        }
+        return code;
     }
 
     private static String rootMessage(Throwable e) {

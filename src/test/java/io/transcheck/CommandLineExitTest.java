@@ -51,4 +51,14 @@ class CommandLineExitTest {
         assertEquals("2", r[0]);
         assertTrue(r[1].contains("bad.yml:4") && r[1].contains("speaker"), r[1]);
     }
+
+    @Test
+    void badScheduleOrFailOn_exits2() {
+        String[] r = run("--schedule=every night");
+        assertEquals("2", r[0]);
+        assertTrue(r[1].contains("cron"), r[1]);
+        r = run("--fail-on=PARAPHRASE");
+        assertEquals("2", r[0]);
+        assertTrue(r[1].contains("INVENTED_CLAIM"), r[1]);
+    }
 }

@@ -31,14 +31,17 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
     private final RunContexts contexts;
     private final String runId;
     private final String docId;
+    private final boolean full;
     private List<SentenceTask> tasks = List.of();
     private int next;
 
-    DocumentItemReader(ResultStore store, RunContexts contexts, String runId, String docId) {
+    /** @param full re-check the document even if an earlier run checked the same bytes the same way */
+    DocumentItemReader(ResultStore store, RunContexts contexts, String runId, String docId, boolean full) {
         this.store = store;
         this.contexts = contexts;
         this.runId = runId;
         this.docId = docId;
+        this.full = full;
     }
 
     @Override public void open(ExecutionContext ctx) {
@@ -47,6 +50,7 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
         DocumentRecord rec = store.documents(runId, DocumentRecord.EDITED).stream()
                 .filter(d -> d.docId().equals(docId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("document " + docId + " is not part of run " + runId));
+        if (rec.sha256() != null && reuse(run, rec)) return;
         try {
             SourceDocument doc = DocumentReader.read(rec.path());
             if (!doc.hasContent()) {
@@ -77,6 +81,19 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
                     "report this to the transcheck maintainers with the file"));
         }
         if (next == 0) store.deleteSentences(runId, docId);
+    }
+
+    /** An unchanged document keeps the results of the last run that checked it the same way. */
+    private boolean reuse(RunContext run, DocumentRecord rec) {
+        String fingerprint = DocumentReader.sha256((run.fingerprintBase() + "|" + rec.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        store.setFingerprint(runId, docId, fingerprint);
+        if (full) return false;
+        var from = store.reusableRun(run.jobName(), docId, fingerprint, runId);
+        if (from.isEmpty()) return false;
+        store.copyDocument(from.get(), runId, docId);
+        tasks = List.of();
+        log.info("{}: unchanged since run {}, results reused (--full re-checks)", docId, from.get());
+        return true;
     }
 
     private static String unmatchedNote(io.transcheck.align.MatchResult m, RunContext run) {

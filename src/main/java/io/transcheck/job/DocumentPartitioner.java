@@ -25,6 +25,7 @@ class DocumentPartitioner implements Partitioner {
         List<DocumentRecord> docs = store.documents(runId, DocumentRecord.EDITED);
         Map<String, ExecutionContext> out = new LinkedHashMap<>();
         for (DocumentRecord d : docs) {
+            if (!d.status().equals(DocumentRecord.PENDING)) continue;   // set aside by the prepare step (a duplicate)
             ExecutionContext ctx = new ExecutionContext();
             ctx.putString(DOC_ID, d.docId());
             out.put(String.format("document-%05d", d.ordinal()), ctx);

@@ -54,11 +54,15 @@ class ReportTasklet implements Tasklet {
             documents.add(documentRow(d, rows, ctx));
         }
         List<ErrorRow> errors = store.errors(runId);
-        ReportSet reports = new ReportSet(sentences, documents, errors);
+        ReportSet reports = new ReportSet(sentences, documents, errors, store.reviews(run.jobName()));
         Path jobDir = run.reportsDir().resolve(run.jobName());
         Path dir = ReportWriter.write(jobDir, runId, reports);
         ReportWriter.publishLatest(jobDir, runId);
         contribution.incrementWriteCount(sentences.size());
+        var jobContext = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        for (Label l : Label.values()) {
+            if (l.flagged()) jobContext.putInt(RunLauncher.FLAGS_PREFIX + l.name(), (int) reports.flagged().stream().filter(r -> r.label() == l).count());
+        }
         log.info("reports written to {} (latest: {}): {} sentences, {} flagged ({} invented, {} drift), {} input problem(s)",
                 dir, jobDir.resolve(ReportWriter.LATEST), sentences.size(), reports.flagged().size(),
                 reports.count(Label.INVENTED_CLAIM), reports.count(Label.PARAPHRASE_DRIFT), errors.size());

@@ -14,6 +14,7 @@ import io.transcheck.report.ErrorRow;
 import io.transcheck.store.DocumentRecord;
 import io.transcheck.store.ResultStore;
 import io.transcheck.store.RunRecord;
+import io.transcheck.text.ChineseConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -36,12 +37,17 @@ public class RunContexts {
     private final TranscheckProperties properties;
     private final Embedder embedder;
     private final Map<String, RunContext> contexts = new ConcurrentHashMap<>();
+    private final String build;
+    /** Below this share of Traditional characters a transcript is probably Simplified. */
+    private static final double SIMPLIFIED_TRANSCRIPT = 0.005;
 
-    public RunContexts(ResultStore store, Environment env, TranscheckProperties properties, Embedder embedder) {
+    /** @param build identifies the build (version and time): results of another build are not reused */
+    public RunContexts(ResultStore store, Environment env, TranscheckProperties properties, Embedder embedder, String build) {
         this.store = store;
         this.env = env;
         this.properties = properties;
         this.embedder = embedder;
+        this.build = build;
     }
 
     RunContext get(String runId) {
@@ -61,6 +67,12 @@ public class RunContexts {
             try {
                 SourceDocument doc = DocumentReader.read(rec.path());
                 List<ErrorRow> problems = new ArrayList<>(doc.warnings().stream().map(w -> ErrorRow.of(rec.docId(), w)).toList());
+                double traditional = ChineseConverter.instance().traditionalShare(text(doc));
+                if (traditional < SIMPLIFIED_TRANSCRIPT) {
+                    problems.add(ErrorRow.of(rec.docId(), InputProblem.warning(rec.path().toString(), 0, String.format(
+                            "the transcript looks Simplified, not Traditional (%.1f%% of its characters are Traditional); checked anyway", 100 * traditional),
+                            "check that this file is the transcript and not an article")));
+                }
                 if (!doc.hasContent()) {
                     problems.add(ErrorRow.of(rec.docId(), InputProblem.error(rec.path().toString(), 0,
                             "the transcript has no text left after removing boilerplate", "check that this is the right file")));
@@ -78,7 +90,16 @@ public class RunContexts {
                 properties.maxSentenceChars()), transcripts, embedder);
         pipeline.library().transcripts().forEach(t -> log.info("transcript {}: {} sentences", t.id(), t.size()));
         int documents = store.documents(runId, DocumentRecord.EDITED).size();
-        return new RunContext(runId, pipeline, documents, new AtomicInteger());
+        String base = String.join("|", pipeline.settings().toString(), speakers.toString(), def.aliases().toString(),
+                transcripts.stream().map(t -> t.id() + ":" + t.sha256()).sorted().toList().toString(),
+                embedder.enabled() ? embedder.modelId() : "lexical", build);
+        return new RunContext(runId, run.jobName(), pipeline, documents, new AtomicInteger(), base);
+    }
+
+    private static String text(SourceDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        doc.lines().forEach(l -> sb.append(l.text()).append('\n'));
+        return sb.toString();
     }
 
     private static JobDefinition definition(RunRecord run) {

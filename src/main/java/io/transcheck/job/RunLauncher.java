@@ -1,5 +1,6 @@
 package io.transcheck.job;
 
+import io.transcheck.check.Label;
 import io.transcheck.corpus.JobDefinition;
 import io.transcheck.corpus.JobDefinitionLoader;
 import io.transcheck.store.ResultStore;
@@ -12,51 +13,108 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** Starts a run of a job definition and waits for it. */
+/**
+ * Starts a run of a job and waits for it, one run per job at a time ({@link JobLock}). If the job's
+ * latest run did not complete (the process was killed, the machine went down, a step failed), the
+ * same command resumes it from its last committed chunk instead of starting over; a run is resumed
+ * once, so a run that fails again is not retried forever.
+ */
 public class RunLauncher {
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final String FLAGS_PREFIX = "flags.";
+    private static final int MAX_ATTEMPTS = 2;
 
     private final JobOperator operator;
+    private final JobRepository repository;
     private final Job job;
     private final ResultStore store;
+    private final Path lockDir;
 
-    public RunLauncher(JobOperator operator, Job job, ResultStore store) {
+    public RunLauncher(JobOperator operator, JobRepository repository, Job job, ResultStore store, Path lockDir) {
         this.operator = operator;
+        this.repository = repository;
         this.job = job;
         this.store = store;
+        this.lockDir = lockDir;
     }
 
-    /** The outcome of one run: where its reports are and whether it completed. */
-    public record Outcome(String runId, Path reports, BatchStatus status) {
+    /**
+     * How to run.
+     *
+     * @param full          re-check unchanged documents too
+     * @param importReviews a reviewed flagged.csv to import first, or null
+     */
+    public record Options(boolean full, Path importReviews) {
+        public static final Options DEFAULT = new Options(false, null);
+    }
+
+    /** The outcome of one run: where its reports are, whether it completed, and its flags after review. */
+    public record Outcome(String runId, Path reports, BatchStatus status, Map<Label, Integer> flags) {
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
         }
     }
 
-    public Outcome run(JobDefinition def, Path reportsDir) throws Exception {
+    public Outcome run(JobDefinition def, Path reportsDir, Options options) throws Exception {
+        try (JobLock lock = JobLock.acquire(lockDir, def.name())) {
+            JobExecution execution = resumeOrStart(def, reportsDir, options);
+            String runId = execution.getJobParameters().getString(TranscheckJobConfiguration.RUN_ID);
+            store.setRunStatus(runId, execution.getStatus().name());
+            Path reports = store.run(runId).orElseThrow().reportsDir().resolve(def.name()).resolve(runId);
+            Map<Label, Integer> flags = new EnumMap<>(Label.class);
+            for (Label l : Label.values()) {
+                if (l.flagged()) flags.put(l, execution.getExecutionContext().getInt(FLAGS_PREFIX + l.name(), 0));
+            }
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                log.info("job {}: run {} completed; reports in {}", def.name(), runId, reports);
+            } else {
+                log.error("job {}: run {} ended {}: {}", def.name(), runId, execution.getStatus(), execution.getAllFailureExceptions());
+            }
+            return new Outcome(runId, reports, execution.getStatus(), flags);
+        }
+    }
+
+    private JobExecution resumeOrStart(JobDefinition def, Path reportsDir, Options options) throws Exception {
+        var unfinished = store.unfinishedRun(def.name());
+        if (unfinished.isPresent() && unfinished.get().attempts() < MAX_ATTEMPTS) {
+            RunRecord run = unfinished.get();
+            JobExecution last = repository.getLastJobExecution(TranscheckJobConfiguration.JOB, params(run.runId(), def.name(), options));
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+                if (last.getStatus().isRunning()) last = operator.recover(last);   // its process died: mark it failed first
+                store.countAttempt(run.runId());
+                log.info("job {}: resuming run {} ({} was {} at {})", def.name(), run.runId(), run.runId(), last.getStatus(), last.getLastUpdated());
+                return operator.restart(last);
+            }
+        }
+        if (unfinished.isPresent()) {
+            log.warn("job {}: run {} failed again after being resumed; starting a new run", def.name(), unfinished.get().runId());
+            store.setRunStatus(unfinished.get().runId(), "ABANDONED");
+        }
         String runId = newRunId();
         store.createRun(new RunRecord(runId, def.name(), def.source(), def.root(), def.restricted(),
-                JobDefinitionLoader.toYaml(def), reportsDir.toAbsolutePath().normalize(), "STARTED"));
-        JobParameters params = new JobParametersBuilder()
-                .addString(TranscheckJobConfiguration.RUN_ID, runId)
-                .addString(TranscheckJobConfiguration.JOB_NAME, def.name())
-                .toJobParameters();
+                JobDefinitionLoader.toYaml(def), reportsDir.toAbsolutePath().normalize(), "STARTED", 1));
         log.info("job {} ({}): run {} starting", def.name(), def.origin(), runId);
-        JobExecution execution = operator.start(job, params);
-        store.setRunStatus(runId, execution.getStatus().name());
-        Path reports = reportsDir.resolve(def.name()).resolve(runId);
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            log.info("job {}: run {} completed; reports in {}", def.name(), runId, reports);
-        } else {
-            log.error("job {}: run {} ended {}: {}", def.name(), runId, execution.getStatus(), execution.getAllFailureExceptions());
+        return operator.start(job, params(runId, def.name(), options));
+    }
+
+    private static JobParameters params(String runId, String jobName, Options options) {
+        JobParametersBuilder b = new JobParametersBuilder()
+                .addString(TranscheckJobConfiguration.RUN_ID, runId)
+                .addString(TranscheckJobConfiguration.JOB_NAME, jobName)
+                .addString(TranscheckJobConfiguration.FULL, Boolean.toString(options.full()), false);
+        if (options.importReviews() != null) {
+            b.addString(TranscheckJobConfiguration.IMPORT_REVIEWS, options.importReviews().toAbsolutePath().toString(), false);
         }
-        return new Outcome(runId, reports, execution.getStatus());
+        return b.toJobParameters();
     }
 
     private synchronized String newRunId() {

@@ -42,6 +42,10 @@ public class TranscheckJobConfiguration {
     public static final String JOB = "transcheck";
     public static final String RUN_ID = "run.id";
     public static final String JOB_NAME = "job.name";
+    /** Non-identifying: a reviewed flagged.csv to import before the run. */
+    public static final String IMPORT_REVIEWS = "reviews.import";
+    /** Non-identifying: "true" re-checks every document even if it has not changed. */
+    public static final String FULL = "run.full";
 
     @Bean
     public Job transcheckJob(JobRepository repo, Step prepareStep, Step checkStep, Step reportStep) {
@@ -93,8 +97,9 @@ public class TranscheckJobConfiguration {
     @StepScope
     DocumentItemReader documentReader(ResultStore store, RunContexts contexts,
                                       @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                                      @Value("#{jobParameters['" + FULL + "']}") String full,
                                       @Value("#{stepExecutionContext['" + DocumentPartitioner.DOC_ID + "']}") String docId) {
-        return new DocumentItemReader(store, contexts, runId, docId);
+        return new DocumentItemReader(store, contexts, runId, docId, "true".equals(full));
     }
 
     @Bean
@@ -133,8 +138,10 @@ public class TranscheckJobConfiguration {
     }
 
     @Bean
-    RunContexts runContexts(ResultStore store, Environment env, TranscheckProperties props, Embedder embedder) {
-        return new RunContexts(store, env, props, embedder);
+    RunContexts runContexts(ResultStore store, Environment env, TranscheckProperties props, Embedder embedder,
+                            org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
+        var info = build.getIfAvailable();
+        return new RunContexts(store, env, props, embedder, info == null ? "development" : info.getVersion() + "@" + info.getTime());
     }
 
     /** The sentence-embedding model with its database cache, or none when transcheck.embeddings.enabled=false. */
@@ -145,7 +152,8 @@ public class TranscheckJobConfiguration {
     }
 
     @Bean
-    RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, Job transcheckJob, ResultStore store) {
-        return new RunLauncher(operator, transcheckJob, store);
+    RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, JobRepository repository, Job transcheckJob,
+                            ResultStore store, TranscheckProperties props) {
+        return new RunLauncher(operator, repository, transcheckJob, store, props.locks());
     }
 }

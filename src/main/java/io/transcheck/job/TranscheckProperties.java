@@ -11,6 +11,7 @@ import java.util.Map;
  * Application settings (application.yml, {@code --transcheck.*} on the command line).
  *
  * @param jobs             folder of job files run when no job is named
+ * @param locks            folder of the per-job lock files (one run of a job at a time)
  * @param reports          folder the reports go to ({@code --reports=} overrides it)
  * @param threads          documents checked at once
  * @param chunkSize        sentences per committed chunk (the restart granularity)
@@ -20,6 +21,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("transcheck")
 public record TranscheckProperties(@DefaultValue("jobs") Path jobs,
+                                   @DefaultValue("data/locks") Path locks,
                                    @DefaultValue("reports") Path reports,
                                    @DefaultValue("2") int threads,
                                    @DefaultValue("50") int chunkSize,

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -26,15 +24,8 @@ public final class ReportWriter {
     public static Path write(Path jobDir, String runId, ReportSet reports) throws IOException {
         Path runDir = jobDir.resolve(runId);
         Files.createDirectories(runDir);
-        CsvFile.write(runDir.resolve(SENTENCES), SentenceRow.COLUMNS, reports.sentences().stream().map(SentenceRow::cells).toList());
-        List<List<String>> flagged = new ArrayList<>();
-        for (SentenceRow r : reports.flagged()) {
-            List<String> cells = new ArrayList<>(r.cells());
-            cells.add("");   // decision
-            cells.add("");   // note
-            flagged.add(cells);
-        }
-        CsvFile.write(runDir.resolve(FLAGGED), ReportSet.FLAGGED_COLUMNS, flagged);
+        CsvFile.write(runDir.resolve(SENTENCES), ReportSet.SENTENCE_COLUMNS, reports.sentences().stream().map(reports::sentenceCells).toList());
+        CsvFile.write(runDir.resolve(FLAGGED), ReportSet.FLAGGED_COLUMNS, reports.flagged().stream().map(reports::flaggedCells).toList());
         CsvFile.write(runDir.resolve(DOCUMENTS), DocumentRow.COLUMNS, reports.documents().stream().map(DocumentRow::cells).toList());
         CsvFile.write(runDir.resolve(ERRORS), ErrorRow.COLUMNS, reports.errors().stream().map(ErrorRow::cells).toList());
         return runDir;

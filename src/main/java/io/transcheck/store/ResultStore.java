@@ -2,6 +2,7 @@ package io.transcheck.store;
 
 import io.transcheck.check.Label;
 import io.transcheck.report.ErrorRow;
+import io.transcheck.report.Review;
 import io.transcheck.report.SentenceRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -9,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,7 +39,7 @@ public class ResultStore {
         return jdbc.query("SELECT * FROM tc_run WHERE run_id = ?", (rs, i) -> new RunRecord(rs.getString("run_id"),
                 rs.getString("job_name"), rs.getString("source") == null ? null : Path.of(rs.getString("source")),
                 Path.of(rs.getString("root")), rs.getBoolean("restricted"), rs.getString("definition"),
-                Path.of(rs.getString("reports_dir")), rs.getString("status")), runId).stream().findFirst();
+                Path.of(rs.getString("reports_dir")), rs.getString("status"), rs.getInt("attempts")), runId).stream().findFirst();
     }
 
     public boolean runExists(String runId) {
@@ -48,12 +51,24 @@ public class ResultStore {
         jdbc.update("UPDATE tc_run SET status = ? WHERE run_id = ?", status, runId);
     }
 
+    public void countAttempt(String runId) {
+        jdbc.update("UPDATE tc_run SET attempts = attempts + 1 WHERE run_id = ?", runId);
+    }
+
+    /** The job's latest run, if it did not complete (a killed or failed run to resume). */
+    public Optional<RunRecord> unfinishedRun(String jobName) {
+        List<String> latest = jdbc.queryForList("SELECT run_id FROM tc_run WHERE job_name = ? ORDER BY created_at DESC, run_id DESC",
+                String.class, jobName);
+        if (latest.isEmpty()) return Optional.empty();
+        return run(latest.get(0)).filter(r -> !r.status().equals("COMPLETED"));
+    }
+
     /** Replaces the run's document list (a repeated prepare step starts from the same list). */
     public void registerDocuments(String runId, List<DocumentRecord> docs) {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM tc_document WHERE run_id = ?", runId);
-            jdbc.batchUpdate("INSERT INTO tc_document (run_id, doc_id, role, ordinal, path, status) VALUES (?,?,?,?,?,?)",
-                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role(), d.ordinal(), d.path().toString(), d.status()}).toList());
+            jdbc.batchUpdate("INSERT INTO tc_document (run_id, doc_id, role, ordinal, path, status, sha256) VALUES (?,?,?,?,?,?,?)",
+                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role(), d.ordinal(), d.path().toString(), d.status(), d.sha256()}).toList());
         });
     }
 
@@ -61,12 +76,66 @@ public class ResultStore {
         return jdbc.query("SELECT * FROM tc_document WHERE run_id = ? AND role = ? ORDER BY ordinal", (rs, i) -> new DocumentRecord(
                 rs.getString("doc_id"), rs.getString("role"), rs.getInt("ordinal"), Path.of(rs.getString("path")),
                 rs.getString("status"), rs.getString("transcript_id"), rs.getDouble("match_share"),
-                rs.getString("encoding"), rs.getString("note")), runId, role);
+                rs.getString("encoding"), rs.getString("note"), rs.getString("sha256")), runId, role);
     }
 
     public void setOutcome(String runId, String docId, String status, String transcriptId, double matchShare, String encoding, String note) {
         jdbc.update("UPDATE tc_document SET status = ?, transcript_id = ?, match_share = ?, encoding = ?, note = ? WHERE run_id = ? AND doc_id = ?",
                 status, transcriptId, matchShare, encoding, note, runId, docId);
+    }
+
+    public void setFingerprint(String runId, String docId, String fingerprint) {
+        jdbc.update("UPDATE tc_document SET fingerprint = ? WHERE run_id = ? AND doc_id = ?", fingerprint, runId, docId);
+    }
+
+    /**
+     * The latest completed run of the job in which the document had the same fingerprint: same
+     * bytes, same transcripts, same settings and build. Its results can be reused as they are.
+     */
+    public Optional<String> reusableRun(String jobName, String docId, String fingerprint, String exceptRun) {
+        return jdbc.queryForList("SELECT r.run_id FROM tc_run r JOIN tc_document d ON d.run_id = r.run_id "
+                        + "WHERE r.job_name = ? AND r.status = 'COMPLETED' AND d.doc_id = ? AND d.fingerprint = ? AND r.run_id <> ? "
+                        + "AND d.status <> 'PENDING' ORDER BY r.created_at DESC, r.run_id DESC",
+                String.class, jobName, docId, fingerprint, exceptRun).stream().findFirst();
+    }
+
+    /** Copies a document's results from an earlier run: outcome, sentence rows and problems. */
+    public void copyDocument(String fromRun, String toRun, String docId) {
+        tx.executeWithoutResult(s -> {
+            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, reused_from) = "
+                    + "(SELECT status, transcript_id, match_share, encoding, note, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
+                    + "WHERE run_id = ? AND doc_id = ?", fromRun, fromRun, docId, toRun, docId);
+            jdbc.update("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, docId);
+            jdbc.update("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "
+                    + "transcript_refs, transcript_text, transcript_speaker, reasons) SELECT ?, doc_id, sentence_no, line_no, speaker, "
+                    + "edited_text, label, score, transcript_id, transcript_refs, transcript_text, transcript_speaker, reasons "
+                    + "FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, fromRun, docId);
+            jdbc.update("DELETE FROM tc_error WHERE run_id = ? AND scope = ?", toRun, docId);
+            jdbc.update("INSERT INTO tc_error (run_id, scope, seq, doc_id, file, line, severity, problem, action) SELECT ?, scope, seq, "
+                    + "doc_id, file, line, severity, problem, action FROM tc_error WHERE run_id = ? AND scope = ?", toRun, fromRun, docId);
+        });
+    }
+
+    /** Stores reviewers' decisions for a job; a later decision on the same content replaces the earlier one. */
+    public void saveReviews(String jobName, List<Review> reviews, String source) {
+        tx.executeWithoutResult(s -> {
+            for (Review r : reviews) {
+                jdbc.update("DELETE FROM tc_review WHERE job_name = ? AND review_key = ?", jobName, r.key());
+                jdbc.update("INSERT INTO tc_review (job_name, review_key, doc_id, edited_text, transcript_id, decision, note, source, imported_at) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?)", jobName, r.key(), r.docId(), r.editedText(), r.transcriptId(),
+                        r.decision().name(), r.note(), source, Timestamp.from(Instant.now()));
+            }
+        });
+    }
+
+    /** The job's review decisions by review key. */
+    public Map<String, Review> reviews(String jobName) {
+        Map<String, Review> out = new HashMap<>();
+        jdbc.query("SELECT review_key, doc_id, edited_text, transcript_id, decision, note FROM tc_review WHERE job_name = ?", rs -> {
+            out.put(rs.getString(1), new Review(rs.getString(2), rs.getString(3), rs.getString(4), "",
+                    Review.Decision.valueOf(rs.getString(5)), rs.getString(6) == null ? "" : rs.getString(6)));
+        }, jobName);
+        return out;
     }
 
     /** Replaces the problems recorded under one scope (a document id, or a run-level scope). */

@@ -35,6 +35,19 @@ public final class ChineseConverter {
         return applyOverrides(out);
     }
 
+    /** Share of the Han characters of a text that conversion to Simplified changes: near 0 for a Simplified text. */
+    public double traditionalShare(String s) {
+        String simplified = toSimplified(s);
+        int han = 0;
+        int changed = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!isHan(s.charAt(i))) continue;
+            han++;
+            if (s.charAt(i) != simplified.charAt(i)) changed++;
+        }
+        return han == 0 ? 0 : changed / (double) han;
+    }
+
     /** Rare phrase entries change length; convert Han runs separately and fall back to chars where they do. */
     private static String convertRunByRun(String s) {
         StringBuilder sb = new StringBuilder(s.length());
