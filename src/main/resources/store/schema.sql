@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS tc_document (
     sha256        VARCHAR(64),
     fingerprint   VARCHAR(64),
     reused_from   VARCHAR(64),
+    set_aside     VARCHAR(2000),
     PRIMARY KEY (run_id, doc_id)
 );
 CREATE TABLE IF NOT EXISTS tc_sentence (

@@ -25,7 +25,8 @@ class DocumentPartitioner implements Partitioner {
         List<DocumentRecord> docs = store.documents(runId, DocumentRecord.EDITED);
         Map<String, ExecutionContext> out = new LinkedHashMap<>();
         for (DocumentRecord d : docs) {
-            if (!d.status().equals(DocumentRecord.PENDING)) continue;   // set aside by the prepare step (a duplicate)
+            // not by status: a restart partitions again, and a document checked halfway is no longer PENDING
+            if (d.setAside() != null) continue;
             ExecutionContext ctx = new ExecutionContext();
             ctx.putString(DOC_ID, d.docId());
             out.put(String.format("document-%05d", d.ordinal()), ctx);

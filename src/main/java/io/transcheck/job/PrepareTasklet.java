@@ -66,7 +66,7 @@ class PrepareTasklet implements Tasklet {
                 problems.add(ErrorRow.of(id, InputProblem.error(p.toString(), 0, "same content as " + first + "; checked once, under " + first,
                         "remove one of the two copies")));
                 docs.add(new DocumentRecord(id, DocumentRecord.EDITED, ordinal++, p, DocumentStatus.ERROR.name(), null, 0, null,
-                        "duplicate of " + first, sha));
+                        "duplicate of " + first, sha, "duplicate of " + first));
             } else {
                 docs.add(record(id, DocumentRecord.EDITED, ordinal++, p, sha));
             }
@@ -138,6 +138,6 @@ class PrepareTasklet implements Tasklet {
     }
 
     private static DocumentRecord record(String id, String role, int ordinal, Path p, String sha) {
-        return new DocumentRecord(id, role, ordinal, p, DocumentRecord.PENDING, null, 0, null, null, sha);
+        return new DocumentRecord(id, role, ordinal, p, DocumentRecord.PENDING, null, 0, null, null, sha, null);
     }
 }

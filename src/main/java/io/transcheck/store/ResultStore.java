@@ -67,8 +67,9 @@ public class ResultStore {
     public void registerDocuments(String runId, List<DocumentRecord> docs) {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM tc_document WHERE run_id = ?", runId);
-            jdbc.batchUpdate("INSERT INTO tc_document (run_id, doc_id, role, ordinal, path, status, sha256) VALUES (?,?,?,?,?,?,?)",
-                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role(), d.ordinal(), d.path().toString(), d.status(), d.sha256()}).toList());
+            jdbc.batchUpdate("INSERT INTO tc_document (run_id, doc_id, role, ordinal, path, status, note, sha256, set_aside) VALUES (?,?,?,?,?,?,?,?,?)",
+                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role(), d.ordinal(), d.path().toString(), d.status(), d.note(),
+                            d.sha256(), d.setAside()}).toList());
         });
     }
 
@@ -76,7 +77,7 @@ public class ResultStore {
         return jdbc.query("SELECT * FROM tc_document WHERE run_id = ? AND role = ? ORDER BY ordinal", (rs, i) -> new DocumentRecord(
                 rs.getString("doc_id"), rs.getString("role"), rs.getInt("ordinal"), Path.of(rs.getString("path")),
                 rs.getString("status"), rs.getString("transcript_id"), rs.getDouble("match_share"),
-                rs.getString("encoding"), rs.getString("note"), rs.getString("sha256")), runId, role);
+                rs.getString("encoding"), rs.getString("note"), rs.getString("sha256"), rs.getString("set_aside")), runId, role);
     }
 
     public void setOutcome(String runId, String docId, String status, String transcriptId, double matchShare, String encoding, String note) {

@@ -46,7 +46,7 @@ final class JobFixture {
 
     List<String> args(String job, String... extra) {
         List<String> a = new ArrayList<>(List.of("--job=" + root.resolve("jobs/" + job + ".yml"), "--reports=" + root.resolve("reports"),
-                "--spring.datasource.url=jdbc:h2:file:" + root.resolve("data/db").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+                "--spring.datasource.url=jdbc:h2:file:" + root.resolve("data/db").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
                 "--transcheck.locks=" + root.resolve("data/locks")));
         a.addAll(List.of(extra));
         return a;

@@ -48,12 +48,22 @@ class RestartTest {
         JobFixture killed = newsroom(a, 6);
         Process p = killed.start("night", SLOW);
         List<String> log = new ArrayList<>();
-        boolean midRun = JobFixture.await(p, l -> l.contains("sentences checked"), log, 120);
+        // a few chunks of the first document are committed when the process is killed
+        boolean midRun = JobFixture.await(p, l -> l.matches(".*article-\\d+\\.txt: (4|5|6|7)\\d/\\d+ sentences checked.*"), log, 120);
         p.destroyForcibly().waitFor();                       // SIGKILL: no shutdown hook, no cleanup
         assertTrue(midRun, "the run was killed in the middle: " + log);
+        String interrupted = log.get(log.size() - 1).replaceAll(".*(article-\\d+\\.txt).*", "$1");
         assertFalse(Files.exists(killed.latest("night")), "latest/ never shows a half-written run");
 
-        assertEquals(TranscheckApplication.OK, killed.run("night", SLOW));
+        Process again = killed.start("night", SLOW);
+        List<String> resumedLog = new ArrayList<>();
+        JobFixture.await(again, l -> false, resumedLog, 180);
+        assertEquals(TranscheckApplication.OK, again.waitFor(), resumedLog.toString());
+        assertTrue(resumedLog.stream().anyMatch(l -> l.contains("resuming run")), resumedLog.toString());
+        String firstProgress = resumedLog.stream().filter(l -> l.contains(interrupted + ": ") && l.contains("sentences checked"))
+                .findFirst().orElseThrow();
+        int from = Integer.parseInt(firstProgress.replaceAll(".*: (\\d+)/.*", "$1"));
+        assertTrue(from > 5, interrupted + " resumed after its committed chunks, not from the start: " + firstProgress);
         JobFixture clean = newsroom(b, 6);
         assertEquals(TranscheckApplication.OK, clean.run("night", SLOW));
         for (String f : List.of("sentences.csv", "flagged.csv", "documents.csv")) {
