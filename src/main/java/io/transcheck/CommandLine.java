@@ -28,7 +28,7 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
         public static final RunFlags NONE = new RunFlags(false, null, java.util.Set.of(), null);
     }
 
-    public enum Mode { ALL_JOBS, JOB, AD_HOC, EVALUATE, BENCHMARK, HELP }
+    public enum Mode { ALL_JOBS, JOB, AD_HOC, EVALUATE, BENCHMARK, WORKER, BROKER, HELP }
 
     public static final String USAGE = """
             usage:
@@ -38,6 +38,9 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                                        [--speakers="host:主持人,Q;guest:SA,A"]   ad hoc run
               java -jar transcheck.jar evaluate --report=PATH/sentences.csv --gold=FILE.tsv|DIR[,...]
               java -jar transcheck.jar benchmark [options]                 measure speed (see docs/benchmarks.md)
+              java -jar transcheck.jar --role=worker                       check documents sent by a manager, until stopped
+              java -jar transcheck.jar --role=broker [--broker=HOST:PORT]  an Artemis broker for managers and workers
+              (a run with --role=manager sends its documents to workers instead of checking them itself)
             options for every run: --reports=DIR  --threads=N  --full  --import-reviews=FILE
                                    --fail-on=INVENTED_CLAIM,PARAPHRASE_DRIFT  --schedule="0 0 2 * * *"
                                    (and any --spring.* or --transcheck.* property)
@@ -82,18 +85,25 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
     }
 
     private static CommandLine run(Map<String, String> opts, List<String> spring) throws UsageException {
-        allowOnly(opts, "job", "transcript", "edited", "name", "speakers", "reports", "threads", "full", "import-reviews", "fail-on", "schedule");
+        String role = opts.getOrDefault("role", "standalone");
+        if (role.equals("broker")) {
+            allowOnly(opts, "role", "broker");
+            return new CommandLine(Mode.BROKER, null, List.of(), List.of(), opts.getOrDefault("broker", "127.0.0.1:61616"), Map.of(),
+                    null, null, null, List.of(), spring, RunFlags.NONE);
+        }
+        if (role.equals("worker")) {
+            allowOnly(opts, "role", "threads");
+            spring.add("--transcheck.role=worker");
+            return new CommandLine(Mode.WORKER, null, List.of(), List.of(), null, Map.of(), null, threads(opts), null, List.of(), spring, RunFlags.NONE);
+        }
+        if (!role.equals("standalone") && !role.equals("manager")) {
+            throw new UsageException("--role takes manager, worker or broker, was '" + role + "'");
+        }
+        if (role.equals("manager")) spring.add("--transcheck.role=manager");
+        allowOnly(opts, "job", "transcript", "edited", "name", "speakers", "reports", "threads", "full", "import-reviews", "fail-on", "schedule", "role");
         RunFlags flags = flags(opts);
         Path reports = opts.containsKey("reports") ? Path.of(nonEmpty(opts, "reports")) : null;
-        Integer threads = null;
-        if (opts.containsKey("threads")) {
-            try {
-                threads = Integer.parseInt(opts.get("threads"));
-            } catch (NumberFormatException e) {
-                threads = -1;
-            }
-            if (threads < 1 || threads > 256) throw new UsageException("--threads must be a whole number from 1 to 256, was '" + opts.get("threads") + "'");
-        }
+        Integer threads = threads(opts);
         boolean adHoc = opts.containsKey("transcript") || opts.containsKey("edited");
         if (adHoc) {
             if (opts.containsKey("job")) throw new UsageException("use either --job= or --transcript= with --edited=, not both");
@@ -110,6 +120,18 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                     null, List.of(), spring, flags);
         }
         return new CommandLine(Mode.ALL_JOBS, null, List.of(), List.of(), null, Map.of(), reports, threads, null, List.of(), spring, flags);
+    }
+
+    private static Integer threads(Map<String, String> opts) throws UsageException {
+        if (!opts.containsKey("threads")) return null;
+        int threads;
+        try {
+            threads = Integer.parseInt(opts.get("threads"));
+        } catch (NumberFormatException e) {
+            threads = -1;
+        }
+        if (threads < 1 || threads > 256) throw new UsageException("--threads must be a whole number from 1 to 256, was '" + opts.get("threads") + "'");
+        return threads;
     }
 
     private static RunFlags flags(Map<String, String> opts) throws UsageException {

@@ -60,6 +60,8 @@ public class TranscheckApplication {
                 }
                 case EVALUATE -> evaluate(cli);
                 case BENCHMARK -> io.transcheck.bench.Benchmark.run(cli.springArgs());
+                case BROKER -> broker(cli.name());
+                case WORKER -> worker(cli);
                 default -> runJobs(cli);
             };
         } catch (UsageException e) {
@@ -170,6 +172,49 @@ public class TranscheckApplication {
             return OK;
         } catch (Exception e) {
             System.err.println("transcheck: the run failed: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    /** Runs an Artemis broker on HOST:PORT until the process is stopped. */
+    private static int broker(String hostPort) throws UsageException {
+        int colon = hostPort.lastIndexOf(':');
+        int port;
+        try {
+            port = Integer.parseInt(hostPort.substring(colon + 1));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            throw new UsageException("--broker takes HOST:PORT, was '" + hostPort + "'");
+        }
+        try (io.transcheck.job.Broker broker = new io.transcheck.job.Broker(colon > 0 ? hostPort.substring(0, colon) : "127.0.0.1", port)) {
+            log.info("broker listening on tcp://{}; stop with Ctrl-C or SIGTERM", hostPort);
+            System.out.println("broker ready on tcp://" + hostPort);
+            Thread.currentThread().join();
+            return OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
+        } catch (Exception e) {
+            System.err.println("transcheck: the broker failed: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    /** Takes partition requests from the broker until the process is stopped. */
+    private static int worker(CommandLine cli) {
+        List<String> springArgs = new ArrayList<>(cli.springArgs());
+        if (cli.threads() != null) springArgs.add("--transcheck.threads=" + cli.threads());
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TranscheckApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(springArgs.toArray(String[]::new))) {
+            log.info("worker ready: taking documents from queue {}", io.transcheck.job.RemotePartitioningConfiguration.QUEUE);
+            System.out.println("worker ready");
+            Thread.currentThread().join();
+            return OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
+        } catch (Exception e) {
+            System.err.println("transcheck: the worker failed: " + rootMessage(e));
             return FAILED;
         }
     }

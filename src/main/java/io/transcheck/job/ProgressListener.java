@@ -17,9 +17,11 @@ class ProgressListener implements ItemWriteListener<SentenceRow>, StepExecutionL
     private final String runId;
     private final String docId;
     private final DocumentItemReader reader;
+    private final boolean remote;
     private int written;
 
-    ProgressListener(RunContexts contexts, String runId, String docId, DocumentItemReader reader) {
+    ProgressListener(RunContexts contexts, String runId, String docId, DocumentItemReader reader, boolean remote) {
+        this.remote = remote;
         this.contexts = contexts;
         this.runId = runId;
         this.docId = docId;
@@ -38,7 +40,7 @@ class ProgressListener implements ItemWriteListener<SentenceRow>, StepExecutionL
     @Override public ExitStatus afterStep(StepExecution stepExecution) {
         RunContext run = contexts.get(runId);
         int done = run.documentsDone().incrementAndGet();
-        log.info("documents: {}/{} done ({} {})", done, run.documents(), docId, stepExecution.getStatus());
+        log.info("documents: {}/{} done{} ({} {})", done, run.documents(), remote ? " in this worker" : "", docId, stepExecution.getStatus());
         return stepExecution.getExitStatus();
     }
 }

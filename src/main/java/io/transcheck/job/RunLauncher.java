@@ -89,7 +89,10 @@ public class RunLauncher {
             RunRecord run = unfinished.get();
             JobExecution last = repository.getLastJobExecution(TranscheckJobConfiguration.JOB, params(run.runId(), def.name(), options));
             if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
-                if (last.getStatus().isRunning()) last = operator.recover(last);   // its process died: mark it failed first
+                // its process died, or its manager gave up on partitions no worker ran: mark what still looks running failed
+                if (last.getStatus().isRunning() || last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning())) {
+                    last = operator.recover(last);
+                }
                 store.countAttempt(run.runId());
                 log.info("job {}: resuming run {} ({} was {} at {})", def.name(), run.runId(), run.runId(), last.getStatus(), last.getLastUpdated());
                 return operator.restart(last);

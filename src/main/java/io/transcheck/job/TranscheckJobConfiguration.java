@@ -14,6 +14,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,13 +43,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TranscheckJobConfiguration {
     public static final String JOB = "transcheck";
     public static final String RUN_ID = "run.id";
+    static final String NOT_A_WORKER = "'${" + RemotePartitioningConfiguration.ROLE + ":standalone}' != 'worker'";
     public static final String JOB_NAME = "job.name";
     /** Non-identifying: a reviewed flagged.csv to import before the run. */
     public static final String IMPORT_REVIEWS = "reviews.import";
     /** Non-identifying: "true" re-checks every document even if it has not changed. */
     public static final String FULL = "run.full";
 
+    /** Runs are launched by standalone processes and managers; a worker only executes partitions. */
     @Bean
+    @ConditionalOnExpression(NOT_A_WORKER)
     public Job transcheckJob(JobRepository repo, Step prepareStep, Step checkStep, Step reportStep) {
         return new JobBuilder(JOB, repo).start(prepareStep).next(checkStep).next(reportStep).build();
     }
@@ -57,7 +62,9 @@ public class TranscheckJobConfiguration {
         return new StepBuilder("prepare", repo).tasklet(new PrepareTasklet(store), tx).build();
     }
 
+    /** Standalone: the partitions run on a local thread pool (see RemotePartitioningConfiguration for the other roles). */
     @Bean
+    @ConditionalOnProperty(name = RemotePartitioningConfiguration.ROLE, havingValue = "standalone", matchIfMissing = true)
     public Step checkStep(JobRepository repo, Step checkDocumentStep, DocumentPartitioner documentPartitioner,
                           TaskExecutor checkTaskExecutor, TranscheckProperties props) {
         return new StepBuilder("check", repo)
@@ -69,6 +76,7 @@ public class TranscheckJobConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = RemotePartitioningConfiguration.ROLE, havingValue = "standalone", matchIfMissing = true)
     public Step checkDocumentStep(JobRepository repo, PlatformTransactionManager tx, TranscheckProperties props,
                                   DocumentItemReader documentReader, SentenceItemProcessor sentenceProcessor,
                                   SentenceItemWriter sentenceWriter, ProgressListener progressListener) {
@@ -116,10 +124,10 @@ public class TranscheckJobConfiguration {
 
     @Bean
     @StepScope
-    ProgressListener progressListener(RunContexts contexts, DocumentItemReader documentReader,
+    ProgressListener progressListener(RunContexts contexts, DocumentItemReader documentReader, TranscheckProperties props,
                                       @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
                                       @Value("#{stepExecutionContext['" + DocumentPartitioner.DOC_ID + "']}") String docId) {
-        return new ProgressListener(contexts, runId, docId, documentReader);
+        return new ProgressListener(contexts, runId, docId, documentReader, props.role().equals("worker"));
     }
 
     @Bean
@@ -152,6 +160,7 @@ public class TranscheckJobConfiguration {
     }
 
     @Bean
+    @ConditionalOnExpression(NOT_A_WORKER)
     RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, JobRepository repository, Job transcheckJob,
                             ResultStore store, TranscheckProperties props) {
         return new RunLauncher(operator, repository, transcheckJob, store, props.locks());

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param maxSentenceChars longer runs without an end mark are split
  * @param speakers         speaker labels for jobs that name none (ad hoc runs)
  * @param embeddings       the sentence-embedding model
+ * @param role             standalone (default), manager or worker: see RemotePartitioningConfiguration
+ * @param remote           how a manager waits for its workers
  */
 @ConfigurationProperties("transcheck")
 public record TranscheckProperties(@DefaultValue("jobs") Path jobs,
@@ -27,7 +29,16 @@ public record TranscheckProperties(@DefaultValue("jobs") Path jobs,
                                    @DefaultValue("50") int chunkSize,
                                    @DefaultValue("300") int maxSentenceChars,
                                    Map<String, List<String>> speakers,
-                                   @DefaultValue Embeddings embeddings) {
+                                   @DefaultValue Embeddings embeddings,
+                                   @DefaultValue("standalone") String role,
+                                   @DefaultValue Remote remote) {
+
+    /**
+     * @param pollMillis    how often the manager looks at the job repository for finished partitions
+     * @param timeoutMillis after this long without all partitions finished the step fails; the same
+     *                      command then resumes the run and re-sends the unfinished partitions
+     */
+    public record Remote(@DefaultValue("1000") long pollMillis, @DefaultValue("21600000") long timeoutMillis) {}
 
     /**
      * @param enabled off: alignment and scoring are lexical only (lower accuracy, no model load)
@@ -39,5 +50,8 @@ public record TranscheckProperties(@DefaultValue("jobs") Path jobs,
         if (threads < 1) throw new IllegalArgumentException("transcheck.threads must be at least 1, was " + threads);
         if (chunkSize < 1) throw new IllegalArgumentException("transcheck.chunk-size must be at least 1, was " + chunkSize);
         speakers = speakers == null ? Map.of() : speakers;
+        if (!List.of("standalone", "manager", "worker").contains(role)) {
+            throw new IllegalArgumentException("transcheck.role must be standalone, manager or worker, was " + role);
+        }
     }
 }
