@@ -38,6 +38,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextWeight   preference for spans between the anchors when choosing a span (support is unchanged)
  * @param roleWeight      preference for spans spoken by the role the article gives the sentence
  * @param shortReplyUnits a span ending on a sentence this short (a bare reply) also shows the next sentence of the turn
+ * @param neighbourhood   a claim's context support is the mean support of the claims within this many of it
+ *                        in its article section
  * @param exhaustive      score spans around every transcript sentence instead of retrieved candidates: the
  *                        all-pairs baseline of the benchmark, never needed in production
  */
@@ -69,7 +71,8 @@ public record AlignSettings(@DefaultValue("10") int candidates,
                             @DefaultValue("0.3") double contextWeight,
                             @DefaultValue("0.1") double roleWeight,
                             @DefaultValue("5") int shortReplyUnits,
-                            @DefaultValue("false") boolean exhaustive) {
+                            @DefaultValue("false") boolean exhaustive,
+                            @DefaultValue("3") int neighbourhood) {
 
     /** The defaults declared above; application properties and job files override them (see job.Settings). */
     public static AlignSettings defaults() {
@@ -79,6 +82,7 @@ public record AlignSettings(@DefaultValue("10") int candidates,
     public AlignSettings {
         if (candidates < 1 || maxSpan < 1 || maxSpan > 5) throw new IllegalArgumentException("candidates " + candidates + ", maxSpan " + maxSpan);
         if (matchMinShare < 0 || matchMinShare > 1 || anchorSupport < 0 || anchorSupport > 1) throw new IllegalArgumentException("match thresholds");
+        if (neighbourhood < 1) throw new IllegalArgumentException("neighbourhood must be at least 1, was " + neighbourhood);
         if (semanticCeiling <= semanticFloor) throw new IllegalArgumentException("semantic ceiling " + semanticCeiling + " must exceed floor " + semanticFloor);
     }
 }

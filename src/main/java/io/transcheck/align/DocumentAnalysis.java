@@ -13,17 +13,17 @@ import java.util.List;
  *
  * @param alignments one entry per sentence, in document order: the best span, or null for
  *                   headings, boilerplate, sentences with no candidate, and unmatched documents
- * @param paragraphs one entry per sentence: the mean support of its paragraph's claims, NaN when there is none
+ * @param context    one entry per sentence: the mean support of its neighbourhood, NaN when there is none
  */
 public record DocumentAnalysis(SourceDocument document, List<Sentence> sentences, MatchResult match,
-                               List<Alignment> alignments, List<Double> paragraphs) {
+                               List<Alignment> alignments, List<Double> context) {
     public DocumentAnalysis {
-        if (alignments.size() != sentences.size() || paragraphs.size() != sentences.size()) {
+        if (alignments.size() != sentences.size() || context.size() != sentences.size()) {
             throw new IllegalArgumentException(alignments.size() + " alignments for " + sentences.size() + " sentences");
         }
         sentences = List.copyOf(sentences);
         alignments = Collections.unmodifiableList(new ArrayList<>(alignments));
-        paragraphs = Collections.unmodifiableList(new ArrayList<>(paragraphs));
+        context = Collections.unmodifiableList(new ArrayList<>(context));
     }
 
     public static DocumentAnalysis of(SourceDocument doc, Segmenter segmenter, DocumentMatcher matcher, Embedder embedder) {
@@ -37,18 +37,18 @@ public record DocumentAnalysis(SourceDocument document, List<Sentence> sentences
         }
         MatchResult match = matcher.match(sentences, vectors);
         List<Alignment> alignments = new ArrayList<>(sentences.size());
-        List<Double> paragraphs = new ArrayList<>(sentences.size());
+        List<Double> context = new ArrayList<>(sentences.size());
         int claim = 0;
         for (Sentence s : sentences) {
             if (s.isClaim() && match.matched()) {
                 alignments.add(match.alignments().get(claim));
-                paragraphs.add(match.paragraphs().get(claim));
+                context.add(match.context().get(claim));
             } else {
                 alignments.add(null);
-                paragraphs.add(Double.NaN);
+                context.add(Double.NaN);
             }
             if (s.isClaim()) claim++;
         }
-        return new DocumentAnalysis(doc, sentences, match, alignments, paragraphs);
+        return new DocumentAnalysis(doc, sentences, match, alignments, context);
     }
 }

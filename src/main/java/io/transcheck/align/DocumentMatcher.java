@@ -87,22 +87,27 @@ public final class DocumentMatcher {
         List<String> roles = claims.stream().map(Sentence::role).toList();
         int[] sections = sectionOf.stream().mapToInt(Integer::intValue).toArray();
         List<Alignment> alignments = aligner.alignInContext(queries, roles, sections, t, first);
-        return new MatchResult(t, share, bestAnchors, counted, shares, termShare, alignments, paragraphSupport(claims, alignments));
+        return new MatchResult(t, share, bestAnchors, counted, shares, termShare, alignments,
+                neighbourhoodSupport(sections, alignments, settings.neighbourhood()));
     }
 
     /**
-     * For each claim, the mean support of the claims of its paragraph (its line of the article): a
-     * paraphrased paragraph is supported throughout, a made-up exchange on a topic the interview
-     * touches only finds similar-sounding passages here and there. NaN for a paragraph of one claim,
-     * whose mean would only repeat that claim's own support.
+     * For each claim, the mean support of the claims within {@code k} of it in the same article section
+     * (itself included): a paraphrased passage is supported sentence after sentence, a made-up exchange
+     * on a topic the interview touches only finds similar-sounding passages here and there. NaN for a
+     * claim alone in its section.
      */
-    private static List<Double> paragraphSupport(List<Sentence> claims, List<Alignment> alignments) {
-        Map<Integer, List<Integer>> byLine = new LinkedHashMap<>();
-        for (int i = 0; i < claims.size(); i++) byLine.computeIfAbsent(claims.get(i).lineNo(), k -> new ArrayList<>()).add(i);
-        Double[] out = new Double[claims.size()];
-        for (List<Integer> members : byLine.values()) {
-            double mean = members.stream().mapToDouble(i -> alignments.get(i) == null ? 0 : alignments.get(i).support()).average().orElse(0);
-            for (int i : members) out[i] = members.size() > 1 ? mean : Double.NaN;
+    private static List<Double> neighbourhoodSupport(int[] sections, List<Alignment> alignments, int k) {
+        Double[] out = new Double[alignments.size()];
+        for (int i = 0; i < out.length; i++) {
+            double sum = 0;
+            int n = 0;
+            for (int j = Math.max(0, i - k); j <= Math.min(out.length - 1, i + k); j++) {
+                if (sections[j] != sections[i]) continue;
+                sum += alignments.get(j) == null ? 0 : alignments.get(j).support();
+                n++;
+            }
+            out[i] = n > 1 ? sum / n : Double.NaN;
         }
         return java.util.Arrays.asList(out);
     }

@@ -13,11 +13,11 @@ import java.util.Map;
  * @param shareByTranscript anchored share for every transcript
  * @param termShare    share of its distinctive terms found in the best transcript, NaN if too few terms
  * @param alignments   for each claim sentence (document order), its best alignment in the matched transcript, or null
- * @param paragraphs   for each claim sentence, the mean support of its paragraph's claims (NaN for a one-claim paragraph)
+ * @param context      for each claim sentence, the mean support of its neighbourhood (see AlignSettings.neighbourhood)
  */
 public record MatchResult(Transcript transcript, double share, int anchored, int claims,
                           Map<String, Double> shareByTranscript, double termShare, List<Alignment> alignments,
-                          List<Double> paragraphs) {
+                          List<Double> context) {
     public boolean matched() {
         return transcript != null;
     }

@@ -8,10 +8,10 @@ import io.transcheck.text.Sentence;
  * An edited sentence with the transcript passage that best supports it.
  *
  * @param alignment the best span, or null when nothing in the transcript shares its wording
- * @param paragraphSupport the mean support of the claims of the sentence's paragraph; NaN for a one-sentence paragraph
+ * @param contextSupport the mean support of the claims around it in its section; NaN when it is alone there
  * @param facts     what is known about the document's whole transcript
  */
-public record AlignedSentence(Sentence sentence, Alignment alignment, double paragraphSupport, TranscriptFacts facts) {
+public record AlignedSentence(Sentence sentence, Alignment alignment, double contextSupport, TranscriptFacts facts) {
     public AlignedSentence {
         if (sentence == null || facts == null) throw new IllegalArgumentException("incomplete aligned sentence");
     }

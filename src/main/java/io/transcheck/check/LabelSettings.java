@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param faithfulLcs      ...and this much of the sentence, in order, in the passage
  * @param paraphraseSupport below this support a sentence is not considered a rewording of its passage
  * @param inventedSupport  below this support a sentence has no counterpart: INVENTED_CLAIM
- * @param paragraphInventedSupport a paragraph whose claims average below this support is weakly supported throughout...
- * @param weakParagraphSupport ...and its sentences below this support are INVENTED_CLAIM too
+ * @param contextInventedSupport a neighbourhood of claims (see AlignSettings.neighbourhood) averaging below this
+ *                         support is weakly supported throughout...
+ * @param weakContextSupport ...and its sentences below this support are INVENTED_CLAIM too
  * @param correspondSupport from this support a sentence clearly corresponds to its passage, so that a
  *                         dropped hedge or another speaker is a change of meaning, not noise
  * @param closeWording     from this lexical score a sentence is worded after its passage, so that a
@@ -22,8 +23,8 @@ public record LabelSettings(@DefaultValue("0.75") double faithfulSupport,
                             @DefaultValue("0.8") double faithfulLcs,
                             @DefaultValue("0.35") double paraphraseSupport,
                             @DefaultValue("0.25") double inventedSupport,
-                            @DefaultValue("0.38") double paragraphInventedSupport,
-                            @DefaultValue("0.45") double weakParagraphSupport,
+                            @DefaultValue("0.40") double contextInventedSupport,
+                            @DefaultValue("0.45") double weakContextSupport,
                             @DefaultValue("0.55") double correspondSupport,
                             @DefaultValue("0.45") double closeWording,
                             @DefaultValue("0.7") double quoteVerbatim) {

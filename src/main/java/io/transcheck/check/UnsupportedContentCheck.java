@@ -10,10 +10,10 @@ import java.util.Set;
 
 /**
  * {@code UNSUPPORTED_CONTENT}: nothing in the transcript says this. Either the sentence has no
- * passage that supports it, or it is weakly supported in a paragraph that is weakly supported
- * throughout: a made-up exchange on a topic the interview touches finds similar-sounding passages
- * here and there, a paraphrased one is supported sentence after sentence. The message names the
- * content words the transcript never uses.
+ * passage that supports it, or it is weakly supported among neighbours that are weakly supported
+ * too: a made-up exchange on a topic the interview touches finds similar-sounding passages here and
+ * there, a paraphrased one is supported sentence after sentence. The message names the content
+ * words the transcript never uses.
  */
 public final class UnsupportedContentCheck implements Check {
     public static final String ID = "UNSUPPORTED_CONTENT";
@@ -31,11 +31,11 @@ public final class UnsupportedContentCheck implements Check {
 
     @Override public List<Finding> check(AlignedSentence s) {
         double support = s.support();
-        double paragraph = s.paragraphSupport();
+        double context = s.contextSupport();
         boolean alone = support < settings.inventedSupport();
-        boolean withParagraph = !Double.isNaN(paragraph) && paragraph < settings.paragraphInventedSupport()
-                && support < settings.weakParagraphSupport();
-        if (!alone && !withParagraph) return List.of();
+        boolean withContext = !Double.isNaN(context) && context < settings.contextInventedSupport()
+                && support < settings.weakContextSupport();
+        if (!alone && !withContext) return List.of();
         StringBuilder m = new StringBuilder("nothing in the transcript says this");
         List<String> novel = novelWords(s);
         if (!novel.isEmpty()) m.append(": ").append(CertaintyCheck.quoted(novel)).append(" appear nowhere in it");
@@ -44,7 +44,7 @@ public final class UnsupportedContentCheck implements Check {
         } else {
             m.append("; the closest passage, ").append(s.refs()).append(", supports ").append(LabelAggregator.pct(support))
                     .append(" of it: “").append(LabelAggregator.shorten(s.passageOriginal())).append("”");
-            if (withParagraph && !alone) m.append(", and its paragraph is weakly supported throughout (").append(LabelAggregator.pct(paragraph)).append(" on average)");
+            if (withContext && !alone) m.append(", and the sentences around it are weakly supported too (").append(LabelAggregator.pct(context)).append(" on average)");
         }
         return List.of(new Finding(ID, Finding.Severity.INVENTED, m.toString()));
     }

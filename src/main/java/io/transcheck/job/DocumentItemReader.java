@@ -62,7 +62,7 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
             var match = analysis.match();
             for (int i = 0; i < analysis.sentences().size(); i++) {
                 list.add(new SentenceTask(docId, analysis.sentences().get(i), analysis.alignments().get(i),
-                        analysis.paragraphs().get(i), match.matched() ? match.transcript() : null));
+                        analysis.context().get(i), match.matched() ? match.transcript() : null));
             }
             tasks = list;
             store.replaceErrors(runId, docId, doc.warnings().stream().map(w -> ErrorRow.of(docId, w)).toList());

@@ -14,6 +14,6 @@ class SentenceItemProcessor implements ItemProcessor<SentenceTask, SentenceRow> 
     }
 
     @Override public SentenceRow process(SentenceTask task) {
-        return contexts.get(runId).pipeline().check(task.docId(), task.sentence(), task.alignment(), task.paragraph(), task.transcript());
+        return contexts.get(runId).pipeline().check(task.docId(), task.sentence(), task.alignment(), task.context(), task.transcript());
     }
 }

@@ -5,4 +5,4 @@ import io.transcheck.align.Transcript;
 import io.transcheck.text.Sentence;
 
 /** One sentence to check, with its alignment; transcript is null for a document that matched none. */
-record SentenceTask(String docId, Sentence sentence, Alignment alignment, double paragraph, Transcript transcript) {}
+record SentenceTask(String docId, Sentence sentence, Alignment alignment, double context, Transcript transcript) {}

@@ -88,11 +88,11 @@ public final class Pipeline {
      * The report row of one sentence.
      *
      * @param transcript the document's match, or null when unmatched
-     * @param paragraph  the mean support of the claims of the sentence's paragraph, NaN if none
+     * @param context    the mean support of the sentence's neighbourhood, NaN if none
      */
-    public SentenceRow check(String docId, Sentence sentence, Alignment alignment, double paragraph, Transcript transcript) {
+    public SentenceRow check(String docId, Sentence sentence, Alignment alignment, double context, Transcript transcript) {
         if (transcript == null) return SentenceRow.of(docId, sentence, checks.unmatched(sentence), null, null);
-        Verdict v = checks.verdict(new AlignedSentence(sentence, alignment, paragraph, facts.get(transcript.id())));
+        Verdict v = checks.verdict(new AlignedSentence(sentence, alignment, context, facts.get(transcript.id())));
         return SentenceRow.of(docId, sentence, v, alignment, transcript.id());
     }
 
@@ -102,7 +102,7 @@ public final class Pipeline {
         Transcript t = analysis.match().matched() ? analysis.match().transcript() : null;
         for (int i = 0; i < analysis.sentences().size(); i++) {
             rows.add(check(analysis.document().id(), analysis.sentences().get(i), analysis.alignments().get(i),
-                    analysis.paragraphs().get(i), t));
+                    analysis.context().get(i), t));
         }
         return rows;
     }

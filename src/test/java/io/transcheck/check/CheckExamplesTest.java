@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The examples of every check (src/test/resources/check-examples/ID.tsv) are its specification:
  * a FLAG example must give a finding of that id, a PASS example must not.
  * Columns: expect, edited sentence, transcript passage (lines separated by " / "), support,
- * lexical score (default: the support), paragraph support (default: none), why.
+ * lexical score (default: the support), context support of its neighbours (default: none), why.
  */
 class CheckExamplesTest {
     private static final LabelSettings SETTINGS = LabelSettings.defaults();
@@ -39,8 +39,8 @@ class CheckExamplesTest {
     @ParameterizedTest(name = "{0}:{1} {2} «{3}»")
     @MethodSource("examples")
     void example(String id, int line, String expect, String edited, String passage, double support, double lexical,
-                 double paragraph, String why) {
-        AlignedSentence s = CheckFixture.aligned(edited, support, lexical, paragraph, passage.split(" / "));
+                 double context, String why) {
+        AlignedSentence s = CheckFixture.aligned(edited, support, lexical, context, passage.split(" / "));
         List<Finding> findings = new ArrayList<>();
         for (Check c : Checks.standard(SETTINGS)) findings.addAll(c.check(s));
         boolean flagged = findings.stream().anyMatch(f -> f.checkId().equals(id));

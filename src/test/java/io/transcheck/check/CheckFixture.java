@@ -35,10 +35,10 @@ final class CheckFixture {
      * The first sentence of {@code edited}, aligned to the whole of {@code transcriptLines} (its only
      * passage) with the given support; lexical scores all equal {@code lexical}.
      */
-    static AlignedSentence aligned(String edited, double support, double lexical, double paragraph, String... transcriptLines) {
+    static AlignedSentence aligned(String edited, double support, double lexical, double context, String... transcriptLines) {
         Sentence s = sentences(edited).get(0);
         Transcript t = new Transcript("t.txt", "0", sentences(transcriptLines), Embedder.NONE);
         Alignment a = new Alignment(new Span(t, 0, t.size()), new LexicalScores(lexical, lexical, lexical, lexical), Double.NaN, support);
-        return new AlignedSentence(s, a, paragraph, new TranscriptFacts(t, Map.of(), Set.of("主持人", "汤普森", "SA", "奥特曼")));
+        return new AlignedSentence(s, a, context, new TranscriptFacts(t, Map.of(), Set.of("主持人", "汤普森", "SA", "奥特曼")));
     }
 }
