@@ -187,12 +187,7 @@ public class TranscheckApplication {
         }
         try (io.transcheck.job.Broker broker = new io.transcheck.job.Broker(colon > 0 ? hostPort.substring(0, colon) : "127.0.0.1", port)) {
             log.info("broker listening on tcp://{}; stop with Ctrl-C or SIGTERM", hostPort);
-            System.out.println("broker ready on tcp://" + hostPort);
-            Thread.currentThread().join();
-            return OK;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OK;
+            return untilStopped("broker ready on tcp://" + hostPort);
         } catch (Exception e) {
             System.err.println("transcheck: the broker failed: " + rootMessage(e));
             return FAILED;
@@ -207,16 +202,22 @@ public class TranscheckApplication {
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             log.info("worker ready: taking documents from queue {}", io.transcheck.job.RemotePartitioningConfiguration.QUEUE);
-            System.out.println("worker ready");
-            Thread.currentThread().join();
-            return OK;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OK;
+            return untilStopped("worker ready");
         } catch (Exception e) {
             System.err.println("transcheck: the worker failed: " + rootMessage(e));
             return FAILED;
         }
+    }
+
+    /** Says a server role is ready (scripts and tests wait for that line) and serves until the process is stopped. */
+    private static int untilStopped(String ready) {
+        System.out.println(ready);
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
     }
 
     /** The more serious of two exit statuses: a failed run, then bad usage, then flags, then success. */

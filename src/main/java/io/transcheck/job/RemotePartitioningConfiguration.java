@@ -1,6 +1,5 @@
 package io.transcheck.job;
 
-import io.transcheck.report.SentenceRow;
 import jakarta.jms.ConnectionFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -77,18 +76,10 @@ public class RemotePartitioningConfiguration {
         /** The same chunk step as a standalone run's, fed by requests from the queue; requests name it "checkDocument". */
         @Bean("checkDocument")
         Step checkDocumentStep(JobRepository repo, PlatformTransactionManager tx, TranscheckProperties props, BeanFactory beanFactory,
-                               DocumentItemReader documentReader, SentenceItemProcessor sentenceProcessor,
-                               SentenceItemWriter sentenceWriter, ProgressListener progressListener) {
-            return new RemotePartitioningWorkerStepBuilder("checkDocument", repo)
-                    .inputChannel(partitionWork())
-                    .beanFactory(beanFactory)
-                    .<SentenceTask, SentenceRow>chunk(props.chunkSize())
-                    .transactionManager(tx)
-                    .reader(documentReader)
-                    .processor(sentenceProcessor)
-                    .writer(sentenceWriter)
-                    .listener(progressListener)
-                    .build();
+                               TranscheckJobConfiguration.DocumentStepParts parts) {
+            return TranscheckJobConfiguration.checkDocument(
+                    new RemotePartitioningWorkerStepBuilder("checkDocument", repo).inputChannel(partitionWork()).beanFactory(beanFactory),
+                    tx, props.chunkSize(), parts);
         }
     }
 }

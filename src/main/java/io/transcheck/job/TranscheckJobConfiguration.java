@@ -77,16 +77,29 @@ public class TranscheckJobConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = RemotePartitioningConfiguration.ROLE, havingValue = "standalone", matchIfMissing = true)
-    public Step checkDocumentStep(JobRepository repo, PlatformTransactionManager tx, TranscheckProperties props,
-                                  DocumentItemReader documentReader, SentenceItemProcessor sentenceProcessor,
-                                  SentenceItemWriter sentenceWriter, ProgressListener progressListener) {
-        return new StepBuilder("checkDocument", repo)
-                .<SentenceTask, SentenceRow>chunk(props.chunkSize())
+    public Step checkDocumentStep(JobRepository repo, PlatformTransactionManager tx, TranscheckProperties props, DocumentStepParts parts) {
+        return checkDocument(new StepBuilder("checkDocument", repo), tx, props.chunkSize(), parts);
+    }
+
+    /** The step-scoped reader, processor, writer and listener of the per-document step. */
+    record DocumentStepParts(DocumentItemReader reader, SentenceItemProcessor processor, SentenceItemWriter writer,
+                             ProgressListener listener) {}
+
+    @Bean
+    DocumentStepParts documentStepParts(DocumentItemReader documentReader, SentenceItemProcessor sentenceProcessor,
+                                        SentenceItemWriter sentenceWriter, ProgressListener progressListener) {
+        return new DocumentStepParts(documentReader, sentenceProcessor, sentenceWriter, progressListener);
+    }
+
+    /** The per-document chunk step, the same whether a local thread or a remote worker runs it. */
+    static Step checkDocument(StepBuilder builder, PlatformTransactionManager tx, int chunkSize, DocumentStepParts parts) {
+        return builder
+                .<SentenceTask, SentenceRow>chunk(chunkSize)
                 .transactionManager(tx)
-                .reader(documentReader)
-                .processor(sentenceProcessor)
-                .writer(sentenceWriter)
-                .listener(progressListener)
+                .reader(parts.reader())
+                .processor(parts.processor())
+                .writer(parts.writer())
+                .listener(parts.listener())
                 .build();
     }
 
