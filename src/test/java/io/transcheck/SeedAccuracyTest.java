@@ -76,7 +76,7 @@ class SeedAccuracyTest {
         assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).recall() >= 0.89, "invented recall " + e.perLabel().get(Label.INVENTED_CLAIM).recall());
         assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).precision() >= 0.76, "invented precision " + e.perLabel().get(Label.INVENTED_CLAIM).precision());
         assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).f1() >= 0.82, "invented F1 " + e.perLabel().get(Label.INVENTED_CLAIM).f1());
-        assertTrue(e.perLabel().get(Label.PARAPHRASE_DRIFT).f1() >= 0.58, "drift F1 " + e.perLabel().get(Label.PARAPHRASE_DRIFT).f1());
+        assertTrue(e.perLabel().get(Label.PARAPHRASE_DRIFT).f1() >= 0.55, "drift F1 " + e.perLabel().get(Label.PARAPHRASE_DRIFT).f1());
         assertTrue(e.alignmentAccuracy() >= 0.83, "alignment " + e.alignmentAccuracy());
     }
 

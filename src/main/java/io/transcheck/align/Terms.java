@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Distinctive terms of a text: words in Latin script (names of people, companies and products in
- * Chinese tech writing: Zillow, AMD, Stratechery), lower-cased, minus web and markup words. An
+ * Chinese tech writing: Zillow, AMD, Stratechery), lower-cased, minus web and markup words and
+ * common abbreviations (AI, API, CEO). An
  * article about an interview reuses the interview's names; one about another interview shares
  * only the famous ones.
  */
@@ -27,6 +28,11 @@ public final class Terms {
             if (!IGNORED.contains(m.group())) out.add(m.group());
         }
         return out;
+    }
+
+    /** Whether a lower-case Latin word names nothing (markup, a common abbreviation). */
+    public static boolean isCommon(String word) {
+        return IGNORED.contains(word);
     }
 
     public static Set<String> of(List<String> normalizedTexts) {

@@ -1,5 +1,7 @@
 package io.transcheck.check;
 
+import io.transcheck.text.ChineseConverter;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +18,9 @@ public final class EntityCheck implements Check {
 
     @Override public List<Finding> check(AlignedSentence s) {
         List<String> missing = new ArrayList<>();
-        for (String name : Names.of(s.edited())) {
+        // names are read from the sentence as written (in Simplified): enumeration commas (、) matter here
+        String text = ChineseConverter.instance().toSimplified(s.sentence().content().original());
+        for (String name : Names.of(text)) {
             if (!s.facts().mentions(name)) missing.add(name);
         }
         if (missing.isEmpty()) return List.of();

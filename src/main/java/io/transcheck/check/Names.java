@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.Terms;
 import io.transcheck.text.Words;
 
 import java.util.ArrayList;
@@ -16,12 +17,17 @@ import java.util.regex.Pattern;
  * starts like the Latin part, allowing the usual transliteration pairs (x/s, q/j, k/c, l/r...).
  */
 final class Names {
-    private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,6}(?:·[\\p{IsHan}]{1,8})+");
+    private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,6}(?:[·・•‧][\\p{IsHan}]{1,8})+");
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*)*");
 
     private Names() {}
 
-    /** Names in normalized text: transliterations joined by a middle dot, and words tagged as names. */
+    /**
+     * Names in Simplified text as written (enumeration commas kept): transliterations joined by a middle dot; words in Latin script;
+     * person and place names the segmenter recognises that its dictionary does not know as ordinary
+     * words; organisation names made of a rare word and a suffix such as 电子 or 公司; and the other
+     * items of an enumeration that lists names (英伟达、AMD、三星电子、甲骨文等).
+     */
     static Set<String> of(String normalized) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = TRANSLITERATED.matcher(normalized);
@@ -29,17 +35,65 @@ final class Names {
             String name = trimTransliteration(m.group());
             if (name != null) out.add(name);
         }
-        for (Words.Word w : Words.of(normalized)) {
-            // nz ("other proper noun") tags too many ordinary phrases to be evidence
-            if (!w.isName() || w.pos().equals("nz") || w.text().length() < 2 || "其该此这那".indexOf(w.text().charAt(0)) >= 0) continue;
-            if (out.stream().anyMatch(n -> n.contains(w.text()))) continue;
-            if (w.pos().equals("nx")) {
-                out.add(w.text().toLowerCase(Locale.ROOT));
-            } else if (w.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                out.add(w.text());
+        List<Words.Word> words = Words.of(normalized);
+        for (Words.Word w : words) {
+            String name = asName(w);
+            if (name != null && out.stream().noneMatch(n -> n.contains(w.text()))) out.add(name);
+        }
+        out.addAll(enumerated(normalized, out));
+        return out;
+    }
+
+    /** The word as a name, or null: the segmenter's name tags alone mislabel too many ordinary words. */
+    private static String asName(Words.Word w) {
+        String t = w.text();
+        if (t.length() < 2 || "其该此这那很多各".indexOf(t.charAt(0)) >= 0) return null;
+        if (w.pos().equals("nx")) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            return t.length() >= 2 && !Terms.isCommon(lower) ? lower : null;
+        }
+        if (!t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return null;
+        // two-character "names" are mostly ordinary words the recogniser mislabels (占位, 令人)
+        if ((w.pos().startsWith("nr") || w.pos().startsWith("ns")) && Words.frequency(t) == 0 && t.length() >= 3 && t.length() <= 4) return t;
+        if (w.pos().startsWith("nt")) {
+            Matcher org = ORGANISATION.matcher(t);
+            // the part before the suffix must itself be one rare word: 三星电子 yes, 模型公司 and 运营大型科技公司 no
+            if (org.matches() && Words.of(org.group(1)).size() == 1 && Words.frequency(org.group(1)) < RARE) return t;
+        }
+        return null;
+    }
+
+    private static final Pattern ORGANISATION = Pattern.compile("(\\p{IsHan}{2,6}?)(电子|公司|集团|科技|银行|基金会|研究院|大学|实验室)");
+    /** A list item that can be a name: short, no punctuation, no pronoun or particle. */
+    private static final Pattern LIST_ITEM = Pattern.compile("[^,、;:.?!，；：。？！“”「」()（）\\s他她它们我你的了在把被是]{2,8}");
+    /** Below this many occurrences in the segmenter's reference corpus a word is rare enough to be a name. */
+    private static final int RARE = 10;
+
+    /** Items of a 、-separated list in which some item is already a name (the 等 ending stripped). */
+    private static Set<String> enumerated(String text, Set<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String clause : text.split("[,;:.?!，；：。？！]")) {
+            if (!clause.contains("、")) continue;
+            String[] items = clause.split("、");
+            List<String> clean = new ArrayList<>();
+            for (int i = 0; i < items.length; i++) {
+                String item = items[i];
+                if (i == 0) item = lastWord(item);
+                if (i == items.length - 1) item = item.replaceFirst("(等|和|及)+.*$", "");
+                if (LIST_ITEM.matcher(item).matches()) clean.add(item);
+            }
+            boolean listsNames = clean.stream().anyMatch(i -> names.stream().anyMatch(n -> n.equalsIgnoreCase(i)));
+            if (listsNames && clean.size() == items.length) {
+                for (String i : clean) if (names.stream().noneMatch(n -> n.equalsIgnoreCase(i))) out.add(i);
             }
         }
         return out;
+    }
+
+    /** The last word of the text before a list's first item (与英伟达 → 英伟达). */
+    private static String lastWord(String s) {
+        List<Words.Word> words = Words.of(s);
+        return words.isEmpty() ? s : words.get(words.size() - 1).text();
     }
 
     /**
@@ -48,7 +102,7 @@ final class Names {
      * the dictionary does not know (transliterations are spelled with such characters).
      */
     static String trimTransliteration(String run) {
-        String[] parts = run.split("·");
+        String[] parts = run.split("[·・•‧]");
         List<Words.Word> first = Words.of(parts[0]);
         StringBuilder head = new StringBuilder();
         for (int i = first.size() - 1; i >= 0 && isNamePiece(first.get(i)); i--) head.insert(0, first.get(i).text());

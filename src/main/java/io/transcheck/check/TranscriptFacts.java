@@ -19,6 +19,18 @@ public final class TranscriptFacts {
     private final Map<String, List<String>> aliases;
     private final Set<String> known;
 
+    /** Well-known names that Chinese and English tech writing spell differently (check/known-names.tsv). */
+    private static final Map<String, List<String>> KNOWN_NAMES = loadKnownNames();
+
+    private static Map<String, List<String>> loadKnownNames() {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (io.transcheck.corpus.Resources.Line l : io.transcheck.corpus.Resources.lines("/check/known-names.tsv")) {
+            String[] p = l.text().split("\t");
+            out.put(p[0], List.of(p[1].split(",")));
+        }
+        return out;
+    }
+
     /**
      * @param aliases names as the transcript writes them to other spellings articles use
      *                ({@code Fidji Simo: [菲吉·西莫]}), from the job definition
@@ -31,7 +43,9 @@ public final class TranscriptFacts {
         List<String> latin = new ArrayList<>();
         for (Sentence s : transcript.sentences()) latin.addAll(Names.latin(s.text()));
         this.latinNames = List.copyOf(latin);
-        this.aliases = Map.copyOf(aliases);
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(KNOWN_NAMES);
+        aliases.forEach((k, v) -> all.merge(k, v, (a, b) -> { List<String> l = new ArrayList<>(a); l.addAll(b); return l; }));
+        this.aliases = Map.copyOf(all);
         this.known = Set.copyOf(known.stream().map(TranscriptFacts::fold).toList());
     }
 
