@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bigramWeight    weight of bigram coverage in lexical support
  * @param unitWeight      weight of character/word coverage in lexical support
  * @param lcsWeight       weight of the longest-common-subsequence ratio in lexical support
- * @param maxDfShare      bigrams in a larger share of transcript sentences are not used for retrieval
+ * @param maxDfShare      bigrams in a larger share of transcript sentences are not used for retrieval...
  * @param anchorSupport   a claim anchors its document in a transcript when its best span there has this support
  *                        and a neighbouring claim (within {@code matchNeighbours}) aligns within
  *                        {@code matchWindow} sentences of it: the article follows the transcript locally
@@ -38,6 +38,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextWeight   preference for spans between the anchors when choosing a span (support is unchanged)
  * @param roleWeight      preference for spans spoken by the role the article gives the sentence
  * @param shortReplyUnits a span ending on a sentence this short (a bare reply) also shows the next sentence of the turn
+ * @param matchTranscripts transcripts (those with most retrieved vocabulary) searched in full for each sentence
+ *                        when a document is matched against a larger library
+ * @param maxDfCap        ...and bigrams in more than this many sentences, however large the library
+ * @param queryBigrams    a lookup in the whole library uses only the sentence's rarest bigrams, this many
  * @param neighbourhood   a claim's context support is the mean support of the claims within this many of it
  *                        in its article section
  * @param exhaustive      score spans around every transcript sentence instead of retrieved candidates: the
@@ -72,7 +76,10 @@ public record AlignSettings(@DefaultValue("10") int candidates,
                             @DefaultValue("0.1") double roleWeight,
                             @DefaultValue("5") int shortReplyUnits,
                             @DefaultValue("false") boolean exhaustive,
-                            @DefaultValue("3") int neighbourhood) {
+                            @DefaultValue("3") int neighbourhood,
+                            @DefaultValue("3") int matchTranscripts,
+                            @DefaultValue("400") int maxDfCap,
+                            @DefaultValue("32") int queryBigrams) {
 
     /** The defaults declared above; application properties and job files override them (see job.Settings). */
     public static AlignSettings defaults() {

@@ -30,18 +30,85 @@ public final class Aligner {
         return library;
     }
 
-    /** What is looked up: normalized text and, when embeddings are on, its vector (else null). */
-    public record Query(String normalized, float[] vector) {}
+    /**
+     * What is looked up: normalized text and, when embeddings are on, its vector (else null). A
+     * query keeps its cosines with transcript sentences, so that matching and alignment of the same
+     * sentence compute each at most once.
+     */
+    public static final class Query {
+        private final String normalized;
+        private final float[] vector;
+        private final Semantic semantic;
 
-    /** The best span in each transcript that has candidates, best transcript first. */
+        public Query(String normalized, float[] vector) {
+            this.normalized = normalized;
+            this.vector = vector;
+            this.semantic = Semantic.of(vector);
+        }
+
+        public String normalized() { return normalized; }
+
+        public float[] vector() { return vector; }
+
+        Semantic semantic() { return semantic; }
+    }
+
+    /** A query vector's cosines with transcript sentences, each computed at most once per query. */
+    static final class Semantic {
+        private final float[] vector;
+        private final Map<Transcript, double[]> cosines = new java.util.IdentityHashMap<>();
+
+        Semantic(float[] vector) {
+            this.vector = vector;
+        }
+
+        /** All cosines with the sentences of a transcript, or null if it has no vectors. */
+        double[] of(Transcript t) {
+            if (!t.hasVectors()) return null;
+            return cosines.computeIfAbsent(t, tr -> {
+                double[] c = new double[tr.size()];
+                for (int i = 0; i < c.length; i++) c[i] = Embedder.cosine(vector, tr.vector(i));
+                return c;
+            });
+        }
+
+        double span(Span span) {
+            double[] c = of(span.transcript());
+            return c == null ? Double.NaN : span.transcript().spanCosine(span, c);
+        }
+
+        static Semantic of(float[] vector) {
+            return vector == null ? null : new Semantic(vector);
+        }
+    }
+
+    /**
+     * The best span in each candidate transcript, best transcript first. Candidates come from one
+     * library-wide lexical retrieval; only the {@code matchTranscripts} transcripts with the most
+     * retrieved weight (all of them in a library that small) are also searched by meaning, so the
+     * cost per sentence does not grow with the size of the library.
+     */
     public Map<String, Alignment> bestByTranscript(Query query) {
         LexicalScorer.Query q = scorer.query(query.normalized());
+        Semantic sem = query.semantic();
+        List<SentenceIndex.Hit> hits = library.index().candidates(q.bigrams(), settings.candidates(), -1);
+        Map<Integer, Double> weight = new LinkedHashMap<>();
+        for (SentenceIndex.Hit h : hits) weight.merge(h.transcript(), h.weight(), Double::sum);
+        List<Integer> searched = new ArrayList<>();
+        int n = library.transcripts().size();
+        if (n <= settings.matchTranscripts() || settings.exhaustive()) {
+            for (int t = 0; t < n; t++) searched.add(t);
+        } else {
+            weight.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                    .limit(settings.matchTranscripts()).forEach(e -> searched.add(e.getKey()));
+        }
         Map<String, Alignment> best = new LinkedHashMap<>();
-        for (int t = 0; t < library.transcripts().size(); t++) {
+        for (int t : searched) {
             Transcript tr = library.transcripts().get(t);
-            for (int i : candidates(q, query.vector(), t, library.index().candidates(q.bigrams(), settings.candidates(), -1))) {
-                Alignment a = bestAround(q, query.vector(), tr, i);
-                best.merge(tr.id(), a, (x, y) -> better(y, x) ? y : x);
+            for (int i : candidates(sem, t, hits)) {
+                Alignment sofar = best.get(tr.id());
+                Alignment a = bestAround(q, sem, tr, i, sofar == null ? Double.NEGATIVE_INFINITY : sofar.support());
+                if (a != null) best.merge(tr.id(), a, (x, y) -> better(y, x) ? y : x);
             }
         }
         List<Map.Entry<String, Alignment>> sorted = new ArrayList<>(best.entrySet());
@@ -56,10 +123,11 @@ public final class Aligner {
         int t = library.indexOf(transcript);
         if (t < 0) throw new IllegalArgumentException(transcript.id() + " is not in the library");
         LexicalScorer.Query q = scorer.query(query.normalized());
+        Semantic sem = query.semantic();
         Alignment best = null;
-        for (int i : candidates(q, query.vector(), t, library.index().candidates(q.bigrams(), settings.candidates(), t))) {
-            Alignment a = bestAround(q, query.vector(), transcript, i);
-            if (best == null || better(a, best)) best = a;
+        for (int i : candidates(sem, t, library.index().candidates(q.bigrams(), settings.candidates(), t))) {
+            Alignment a = bestAround(q, sem, transcript, i, best == null ? Double.NEGATIVE_INFINITY : best.support());
+            if (a != null && (best == null || better(a, best))) best = a;
         }
         return Optional.ofNullable(best);
     }
@@ -103,23 +171,23 @@ public final class Aligner {
             String role = roles == null ? null : roles.get(i);
             final int from = lo;
             final int to = hi;
-            java.util.function.ToDoubleFunction<Alignment> preference = a -> {
+            java.util.function.ToDoubleFunction<Span> preference = span -> {
                 double p = 0;
-                if (from >= 0 && overlaps(a.span(), from, to)) p += settings.contextWeight();
-                if (role != null && t.roles(a.span()).contains(role)) p += settings.roleWeight();
+                if (from >= 0 && overlaps(span, from, to)) p += settings.contextWeight();
+                if (role != null && t.spoken(span, role)) p += settings.roleWeight();
                 return p;
             };
             LexicalScorer.Query q = scorer.query(queries.get(i).normalized());
-            float[] vector = queries.get(i).vector();
-            Set<Integer> cands = candidates(q, vector, ti, library.index().candidates(q.bigrams(), settings.candidates(), ti));
+            Semantic sem = queries.get(i).semantic();
+            Set<Integer> cands = candidates(sem, ti, library.index().candidates(q.bigrams(), settings.candidates(), ti));
             if (from >= 0) for (int k = Math.max(0, from); k <= Math.min(t.size() - 1, to); k++) cands.add(k);
             Set<Long> seen = new java.util.HashSet<>();
             Alignment best = null;
             double bestChoice = Double.NEGATIVE_INFINITY;
             for (int c : cands) {
-                Alignment a = bestAround(q, vector, t, c, preference, seen);
+                Alignment a = bestAround(q, sem, t, c, preference, seen, bestChoice);
                 if (a == null) continue;
-                double choice = a.support() + preference.applyAsDouble(a);
+                double choice = a.support() + preference.applyAsDouble(a.span());
                 if (best == null || choice > bestChoice || (choice == bestChoice && better(a, best))) {
                     best = a;
                     bestChoice = choice;
@@ -162,7 +230,7 @@ public final class Aligner {
     }
 
     /** Candidate sentence positions in transcript t: lexical hits there, plus the nearest in meaning. */
-    private Set<Integer> candidates(LexicalScorer.Query q, float[] vector, int t, List<SentenceIndex.Hit> lexical) {
+    private Set<Integer> candidates(Semantic sem, int t, List<SentenceIndex.Hit> lexical) {
         Set<Integer> out = new LinkedHashSet<>();
         if (settings.exhaustive()) {
             for (int i = 0; i < library.transcripts().get(t).size(); i++) out.add(i);
@@ -170,36 +238,44 @@ public final class Aligner {
         }
         for (SentenceIndex.Hit h : lexical) if (h.transcript() == t) out.add(h.sentence());
         Transcript tr = library.transcripts().get(t);
-        if (vector != null && tr.hasVectors()) out.addAll(nearest(vector, tr, settings.semanticCandidates()));
+        if (sem != null && tr.hasVectors()) out.addAll(nearest(sem.of(tr), settings.semanticCandidates()));
         return out;
     }
 
-    /** The k sentences of a transcript most similar in meaning (a scan of its vectors: cheap next to scoring). */
-    static List<Integer> nearest(float[] vector, Transcript t, int k) {
-        int n = t.size();
-        double[] sims = new double[n];
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            sims[i] = Embedder.cosine(vector, t.vector(i));
-            idx[i] = i;
+    /** The k sentences of a transcript most similar in meaning, most similar first (ties: earlier first). */
+    static List<Integer> nearest(double[] cosines, int k) {
+        int m = Math.min(k, cosines.length);
+        int[] idx = new int[m];
+        double[] sim = new double[m];
+        int filled = 0;
+        for (int i = 0; i < cosines.length; i++) {
+            double s = cosines[i];
+            if (filled == m && s <= sim[m - 1]) continue;
+            int at = filled < m ? filled++ : m - 1;
+            while (at > 0 && sim[at - 1] < s) {       // keep it sorted; equal scores keep their order
+                sim[at] = sim[at - 1];
+                idx[at] = idx[at - 1];
+                at--;
+            }
+            sim[at] = s;
+            idx[at] = i;
         }
-        java.util.Arrays.sort(idx, (a, b) -> sims[a] != sims[b] ? Double.compare(sims[b], sims[a]) : Integer.compare(a, b));
-        List<Integer> out = new ArrayList<>(Math.min(k, n));
-        for (int i = 0; i < Math.min(k, n); i++) out.add(idx[i]);
+        List<Integer> out = new ArrayList<>(filled);
+        for (int i = 0; i < filled; i++) out.add(idx[i]);
         return out;
     }
 
-    /** Scores every span of up to maxSpan sentences that contains sentence i. */
-    private Alignment bestAround(LexicalScorer.Query q, float[] vector, Transcript t, int i) {
-        return bestAround(q, vector, t, i, a -> 0, null);
+    /** The best span containing sentence i, or null if none can reach {@code toBeat}. */
+    private Alignment bestAround(LexicalScorer.Query q, Semantic sem, Transcript t, int i, double toBeat) {
+        return bestAround(q, sem, t, i, span -> 0, null, toBeat);
     }
 
     /**
-     * Like {@link #bestAround(LexicalScorer.Query, float[], Transcript, int)}, choosing by support plus a
+     * Like {@link #bestAround(LexicalScorer.Query, Semantic, Transcript, int, double)}, choosing by support plus a
      * preference (which does not change the support reported). {@code seen} skips spans already scored.
      */
-    private Alignment bestAround(LexicalScorer.Query q, float[] vector, Transcript t, int i,
-                                 java.util.function.ToDoubleFunction<Alignment> preference, Set<Long> seen) {
+    private Alignment bestAround(LexicalScorer.Query q, Semantic sem, Transcript t, int i,
+                                 java.util.function.ToDoubleFunction<Span> preference, Set<Long> seen, double toBeat) {
         Alignment best = null;
         double bestChoice = Double.NEGATIVE_INFINITY;
         for (int len = 1; len <= settings.maxSpan(); len++) {
@@ -208,11 +284,17 @@ public final class Aligner {
                 if (from < 0 || to > t.size()) continue;
                 if (seen != null && !seen.add(((long) from << 32) | to)) continue;
                 Span span = new Span(t, from, to);
-                LexicalScores lex = scorer.score(q, span);
-                double semantic = vector != null && t.hasVectors() ? Embedder.cosine(vector, t.vector(span)) : Double.NaN;
-                double support = Math.max(0, support(lex.combined(), semantic) - settings.spanPenalty() * (len - 1));
+                double semantic = sem == null ? Double.NaN : sem.span(span);
+                double penalty = settings.spanPenalty() * (len - 1);
+                double pref = preference.applyAsDouble(span);
+                LexicalScorer.Partial partial = scorer.partial(q, span);
+                // the costly subsequence is computed only for spans that could still win
+                double bound = Math.max(0, support(partial.upperBound(), semantic) - penalty) + pref;
+                if (bound < Math.max(bestChoice, toBeat)) continue;
+                LexicalScores lex = scorer.complete(q, span, partial);
+                double support = Math.max(0, support(lex.combined(), semantic) - penalty);
                 Alignment a = new Alignment(span, lex, semantic, support);
-                double choice = support + preference.applyAsDouble(a);
+                double choice = support + pref;
                 if (best == null || choice > bestChoice || (choice == bestChoice && better(a, best))) {
                     best = a;
                     bestChoice = choice;

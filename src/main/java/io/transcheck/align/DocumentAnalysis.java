@@ -1,7 +1,6 @@
 package io.transcheck.align;
 
 import io.transcheck.corpus.SourceDocument;
-import io.transcheck.text.Segmenter;
 import io.transcheck.text.Sentence;
 
 import java.util.ArrayList;
@@ -26,16 +25,8 @@ public record DocumentAnalysis(SourceDocument document, List<Sentence> sentences
         context = Collections.unmodifiableList(new ArrayList<>(context));
     }
 
-    public static DocumentAnalysis of(SourceDocument doc, Segmenter segmenter, DocumentMatcher matcher, Embedder embedder) {
-        List<Sentence> sentences = segmenter.segment(doc);
-        List<float[]> vectors = null;
-        if (embedder.enabled()) {
-            List<String> claims = sentences.stream().filter(Sentence::isClaim).map(s -> s.content().text()).toList();
-            java.util.Iterator<float[]> it = embedder.embed(claims).iterator();
-            vectors = new ArrayList<>(sentences.size());
-            for (Sentence s : sentences) vectors.add(s.isClaim() ? it.next() : null);
-        }
-        MatchResult match = matcher.match(sentences, vectors);
+    /** Spreads the match result (one entry per claim) over all the sentences of the document. */
+    public static DocumentAnalysis of(SourceDocument doc, List<Sentence> sentences, MatchResult match) {
         List<Alignment> alignments = new ArrayList<>(sentences.size());
         List<Double> context = new ArrayList<>(sentences.size());
         int claim = 0;

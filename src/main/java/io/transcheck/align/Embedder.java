@@ -26,15 +26,4 @@ public interface Embedder {
         for (int i = 0; i < a.length; i++) d += a[i] * b[i];
         return d;
     }
-
-    /** The normalized sum of some vectors: the direction of a span of sentences. */
-    static float[] mean(List<float[]> vectors) {
-        float[] sum = new float[vectors.get(0).length];
-        for (float[] v : vectors) for (int i = 0; i < v.length; i++) sum[i] += v[i];
-        double norm = 0;
-        for (float x : sum) norm += x * x;
-        norm = Math.sqrt(norm);
-        if (norm > 0) for (int i = 0; i < sum.length; i++) sum[i] /= (float) norm;
-        return sum;
-    }
 }

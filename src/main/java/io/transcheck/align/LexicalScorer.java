@@ -4,8 +4,6 @@ import io.transcheck.text.Units;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /** Scores how much of an edited sentence's wording a transcript span contains. */
 final class LexicalScorer {
@@ -49,28 +47,52 @@ final class LexicalScorer {
     }
 
     LexicalScores score(Query q, Span span) {
-        if (q.units().length == 0) return LexicalScores.NONE;
+        return complete(q, span, partial(q, span));
+    }
+
+    /**
+     * The cheap part of a score: bigram and unit coverage. The longest common subsequence, the costly
+     * part, is at most the whole sentence, so {@code upperBound} bounds the combined score: spans
+     * that cannot win need no LCS.
+     */
+    record Partial(double bigramCoverage, double unitCoverage, double upperBound) {}
+
+    Partial partial(Query q, Span span) {
+        if (q.units().length == 0) return new Partial(0, 0, 0);
         Transcript t = span.transcript();
         double bHit = 0;
         for (int i = 0; i < q.bigrams().length; i++) {
             if (spanHasBigram(t, span, q.bigrams()[i])) bHit += q.bigramIdf()[i];
         }
-        Set<Integer> spanUnits = new HashSet<>();
-        StringBuilder compact = new StringBuilder();
-        for (int s = span.from(); s < span.to(); s++) {
-            for (int u : t.units(s)) spanUnits.add(u);
-            compact.append(t.compact(s));
-        }
         double uHit = 0;
         for (int i = 0; i < q.distinctUnits().length; i++) {
-            if (spanUnits.contains(q.distinctUnits()[i])) uHit += q.unitIdf()[i];
+            if (spanHasUnit(t, span, q.distinctUnits()[i])) uHit += q.unitIdf()[i];
         }
-        double bigramCov = q.bigramTotal() > 0 ? bHit / q.bigramTotal() : 0;
-        double unitCov = q.unitTotal() > 0 ? uHit / q.unitTotal() : 0;
-        double lcs = q.compact().isEmpty() ? 0
-                : Math.min(1.0, LCS.apply(q.compact(), compact) / (double) q.compact().length());
-        double combined = bigramWeight * bigramCov + unitWeight * unitCov + lcsWeight * lcs;
-        return new LexicalScores(clamp(bigramCov), clamp(unitCov), clamp(lcs), clamp(combined));
+        double bigramCov = clamp(q.bigramTotal() > 0 ? bHit / q.bigramTotal() : 0);
+        double unitCov = clamp(q.unitTotal() > 0 ? uHit / q.unitTotal() : 0);
+        return new Partial(bigramCov, unitCov, clamp(bigramWeight * bigramCov + unitWeight * unitCov + lcsWeight));
+    }
+
+    LexicalScores complete(Query q, Span span, Partial p) {
+        if (q.units().length == 0) return LexicalScores.NONE;
+        Transcript t = span.transcript();
+        String compact = span.length() == 1 ? t.compact(span.from()) : joinedCompact(t, span);
+        double lcs = q.compact().isEmpty() ? 0 : Math.min(1.0, LCS.apply(q.compact(), compact) / (double) q.compact().length());
+        double combined = bigramWeight * p.bigramCoverage() + unitWeight * p.unitCoverage() + lcsWeight * lcs;
+        return new LexicalScores(p.bigramCoverage(), p.unitCoverage(), clamp(lcs), clamp(combined));
+    }
+
+    private static String joinedCompact(Transcript t, Span span) {
+        StringBuilder sb = new StringBuilder();
+        for (int s = span.from(); s < span.to(); s++) sb.append(t.compact(s));
+        return sb.toString();
+    }
+
+    private static boolean spanHasUnit(Transcript t, Span span, int unit) {
+        for (int s = span.from(); s < span.to(); s++) {
+            if (Arrays.binarySearch(t.sortedUnits(s), unit) >= 0) return true;
+        }
+        return false;
     }
 
     private static boolean spanHasBigram(Transcript t, Span span, long b) {

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Inverted index from character bigrams to the transcript sentences that contain them, over a
  * whole library of transcripts. Candidate retrieval touches only the postings of the bigrams a
- * sentence has, so its cost does not grow with the number of transcript sentences that share
- * nothing with it; bigrams found in a large share of sentences carry no signal and are skipped.
+ * sentence has; bigrams found in a large share of sentences (or in more than {@code maxDfCap})
+ * carry no signal and are skipped, and a library-wide lookup uses only the sentence's rarest
+ * {@code queryBigrams}, so its cost per sentence stays flat however large the library grows.
  */
 final class SentenceIndex {
     /** A transcript sentence and how much rare vocabulary it shares with the query. */
@@ -22,8 +23,10 @@ final class SentenceIndex {
     private final Map<Integer, Integer> unitDf;
     private final int size;
     private final int maxDf;
+    private final int queryBigrams;
 
-    SentenceIndex(List<Transcript> transcripts, double maxDfShare) {
+    SentenceIndex(List<Transcript> transcripts, double maxDfShare, int maxDfCap, int queryBigrams) {
+        this.queryBigrams = queryBigrams;
         this.transcripts = List.copyOf(transcripts);
         this.offsets = new int[transcripts.size() + 1];
         Map<Long, List<Integer>> lists = new HashMap<>();
@@ -42,7 +45,7 @@ final class SentenceIndex {
         this.postings = new HashMap<>(lists.size() * 2);
         lists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.unitDf = df;
-        this.maxDf = Math.max(8, (int) (maxDfShare * size));
+        this.maxDf = Math.max(8, Math.min(maxDfCap, (int) (maxDfShare * size)));
     }
 
     int size() { return size; }
@@ -68,9 +71,16 @@ final class SentenceIndex {
         Map<Integer, Double> acc = new HashMap<>();
         int lo = onlyTranscript < 0 ? 0 : offsets[onlyTranscript];
         int hi = onlyTranscript < 0 ? size : offsets[onlyTranscript + 1];
+        List<int[]> usable = new ArrayList<>();
         for (long b : distinctBigrams) {
             int[] p = postings.get(b);
-            if (p == null || p.length > maxDf) continue;
+            if (p != null && p.length <= maxDf) usable.add(p);
+        }
+        if (onlyTranscript < 0 && usable.size() > queryBigrams) {
+            usable.sort((a, b) -> Integer.compare(a.length, b.length));   // the rarest say most and cost least
+            usable = usable.subList(0, queryBigrams);
+        }
+        for (int[] p : usable) {
             double w = idfOf(p.length);
             int start = onlyTranscript < 0 ? 0 : lowerBound(p, lo);
             for (int j = start; j < p.length && p[j] < hi; j++) acc.merge(p[j], w, Double::sum);

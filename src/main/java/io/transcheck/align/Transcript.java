@@ -20,11 +20,15 @@ public final class Transcript {
     private final List<Sentence> sentences;
     private final int[][] units;
     private final long[][] bigrams;
+    private final int[][] sortedUnits;
     private final String[] compact;
     private final Set<Long> allBigrams = new HashSet<>();
     private final Set<Integer> allUnits = new HashSet<>();
     private final String fullText;
     private final float[][] vectors;
+    /** nearby[d - 1][i]: dot product of the vectors of sentences i and i + d, for d up to {@value #NEARBY}. */
+    private final double[][] nearby;
+    private static final int NEARBY = 4;
     private final Set<String> terms;
 
     /** @param embedder gives each claim sentence a vector; {@link Embedder#NONE} for lexical alignment only */
@@ -35,12 +39,14 @@ public final class Transcript {
         int n = sentences.size();
         this.units = new int[n][];
         this.bigrams = new long[n][];
+        this.sortedUnits = new int[n][];
         this.compact = new String[n];
         StringBuilder full = new StringBuilder();
         for (int i = 0; i < n; i++) {
             String norm = sentences.get(i).content().text();
             units[i] = Units.of(norm);
             bigrams[i] = Arrays.stream(Units.bigrams(units[i])).distinct().sorted().toArray();
+            sortedUnits[i] = Arrays.stream(units[i]).distinct().sorted().toArray();
             compact[i] = Units.compact(norm);
             for (long b : bigrams[i]) allBigrams.add(b);
             for (int u : units[i]) allUnits.add(u);
@@ -51,6 +57,12 @@ public final class Transcript {
         this.vectors = embedder.enabled() && n > 0
                 ? embedder.embed(sentences.stream().map(x -> x.content().text()).toList()).toArray(float[][]::new)
                 : null;
+        this.nearby = new double[NEARBY][n];
+        if (vectors != null) {
+            for (int d = 1; d <= NEARBY; d++) {
+                for (int i = 0; i + d < n; i++) nearby[d - 1][i] = Embedder.cosine(vectors[i], vectors[i + d]);
+            }
+        }
     }
 
     /** Distinctive terms (see {@link Terms}) the transcript uses. */
@@ -61,10 +73,19 @@ public final class Transcript {
 
     float[] vector(int i) { return vectors[i]; }
 
-    /** The direction of a span: the normalized sum of its sentences' vectors. */
-    float[] vector(Span span) {
-        if (span.length() == 1) return vectors[span.from()];
-        return Embedder.mean(java.util.Arrays.asList(vectors).subList(span.from(), span.to()));
+    /**
+     * Cosine of a vector with a span's direction (the normalized sum of its sentences' vectors), from
+     * the vector's cosines with each sentence: (Σ v·uᵢ) / |Σ uᵢ|, where |Σ uᵢ|² needs only the dot
+     * products of nearby sentences, computed once per transcript. No vector is built per span.
+     */
+    double spanCosine(Span span, double[] sentenceCosines) {
+        double dot = 0;
+        double norm2 = span.length();
+        for (int i = span.from(); i < span.to(); i++) {
+            dot += sentenceCosines[i];
+            for (int j = i + 1; j < span.to(); j++) norm2 += 2 * nearby[j - i - 1][i];
+        }
+        return dot / Math.sqrt(norm2);
     }
 
     public String id() { return id; }
@@ -80,6 +101,8 @@ public final class Transcript {
     int[] units(int i) { return units[i]; }
 
     long[] bigrams(int i) { return bigrams[i]; }
+
+    int[] sortedUnits(int i) { return sortedUnits[i]; }
 
     String compact(int i) { return compact[i]; }
 
@@ -126,6 +149,14 @@ public final class Transcript {
             if (sp != null) names.add(sp);
         }
         return names.stream().collect(Collectors.joining(" / "));
+    }
+
+    /** Whether someone of this role speaks in the span (no allocation: it is asked for every span scored). */
+    public boolean spoken(Span span, String role) {
+        for (int i = span.from(); i < span.to(); i++) {
+            if (role.equals(sentences.get(i).role())) return true;
+        }
+        return false;
     }
 
     /** Roles speaking in the span. */

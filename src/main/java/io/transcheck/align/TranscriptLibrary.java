@@ -10,7 +10,7 @@ public final class TranscriptLibrary {
 
     public TranscriptLibrary(List<Transcript> transcripts, AlignSettings settings) {
         this.transcripts = List.copyOf(transcripts);
-        this.index = new SentenceIndex(this.transcripts, settings.maxDfShare());
+        this.index = new SentenceIndex(this.transcripts, settings.maxDfShare(), settings.maxDfCap(), settings.queryBigrams());
     }
 
     public List<Transcript> transcripts() {

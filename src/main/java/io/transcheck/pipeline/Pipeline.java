@@ -4,6 +4,7 @@ import io.transcheck.align.Aligner;
 import io.transcheck.align.Alignment;
 import io.transcheck.align.DocumentAnalysis;
 import io.transcheck.align.DocumentMatcher;
+import io.transcheck.align.MatchResult;
 import io.transcheck.align.Embedder;
 import io.transcheck.align.Transcript;
 import io.transcheck.align.TranscriptLibrary;
@@ -20,6 +21,7 @@ import io.transcheck.text.SpeakerAliases;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,23 @@ public final class Pipeline {
 
     /** Segments, embeds, matches and aligns one edited document. */
     public DocumentAnalysis analyze(SourceDocument doc) {
-        return DocumentAnalysis.of(doc, segmenter, matcher, embedder);
+        return analyze(doc, StageTimes.NONE);
+    }
+
+    /** As {@link #analyze(SourceDocument)}, adding the time of each stage to {@code times}. */
+    public DocumentAnalysis analyze(SourceDocument doc, StageTimes times) {
+        List<Sentence> sentences = times.time("normalize+segment", () -> segmenter.segment(doc));
+        List<float[]> vectors = embedder.enabled() ? times.time("embed", () -> embedClaims(sentences)) : null;
+        MatchResult match = times.time("match+align", () -> matcher.match(sentences, vectors));
+        return DocumentAnalysis.of(doc, sentences, match);
+    }
+
+    /** One vector per sentence, null for those that are not claims. */
+    private List<float[]> embedClaims(List<Sentence> sentences) {
+        Iterator<float[]> it = embedder.embed(sentences.stream().filter(Sentence::isClaim).map(s -> s.content().text()).toList()).iterator();
+        List<float[]> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) out.add(s.isClaim() ? it.next() : null);
+        return out;
     }
 
     /**
@@ -98,6 +116,15 @@ public final class Pipeline {
 
     /** Every row of an analysed document, in order. */
     public List<SentenceRow> check(DocumentAnalysis analysis) {
+        return check(analysis, StageTimes.NONE);
+    }
+
+    /** As {@link #check(DocumentAnalysis)}, adding the time to {@code times}. */
+    public List<SentenceRow> check(DocumentAnalysis analysis, StageTimes times) {
+        return times.time("check", () -> checkAll(analysis));
+    }
+
+    private List<SentenceRow> checkAll(DocumentAnalysis analysis) {
         List<SentenceRow> rows = new ArrayList<>(analysis.sentences().size());
         Transcript t = analysis.match().matched() ? analysis.match().transcript() : null;
         for (int i = 0; i < analysis.sentences().size(); i++) {
