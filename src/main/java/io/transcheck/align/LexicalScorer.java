@@ -4,6 +4,8 @@ import io.transcheck.text.Units;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** Scores how much of an edited sentence's wording a transcript span contains. */
 final class LexicalScorer {
@@ -23,9 +25,53 @@ final class LexicalScorer {
         this.lcsWeight = lcsWeight / sum;
     }
 
-    /** The query side, computed once per edited sentence. */
-    record Query(int[] units, long[] bigrams, double[] bigramIdf, double bigramTotal,
-                 int[] distinctUnits, double[] unitIdf, double unitTotal, String compact) {}
+    /**
+     * The query side, computed once per edited sentence. It remembers which of its bigrams and units
+     * each transcript sentence it met contains, so the overlapping spans around a candidate cost one
+     * lookup per sentence rather than one per span.
+     */
+    static final class Query {
+        private final int[] units;
+        private final long[] bigrams;
+        private final double[] bigramIdf;
+        private final double bigramTotal;
+        private final int[] distinctUnits;
+        private final double[] unitIdf;
+        private final double unitTotal;
+        private final String compact;
+        private final Map<Transcript, long[][]> hits = new IdentityHashMap<>();
+
+        private Query(int[] units, long[] bigrams, double[] bigramIdf, double bigramTotal,
+                      int[] distinctUnits, double[] unitIdf, double unitTotal, String compact) {
+            this.units = units;
+            this.bigrams = bigrams;
+            this.bigramIdf = bigramIdf;
+            this.bigramTotal = bigramTotal;
+            this.distinctUnits = distinctUnits;
+            this.unitIdf = unitIdf;
+            this.unitTotal = unitTotal;
+            this.compact = compact;
+        }
+
+        long[] bigrams() { return bigrams; }
+
+        /** Bit i: the sentence has bigram i; bit bigrams.length + j: it has distinct unit j. */
+        private long[] hits(Transcript t, int s) {
+            long[][] perSentence = hits.computeIfAbsent(t, x -> new long[x.size()][]);
+            if (perSentence[s] == null) {
+                long[] bits = new long[(bigrams.length + distinctUnits.length + 63) / 64];
+                for (int i = 0; i < bigrams.length; i++) {
+                    if (Arrays.binarySearch(t.bigrams(s), bigrams[i]) >= 0) bits[i >> 6] |= 1L << i;
+                }
+                for (int j = 0; j < distinctUnits.length; j++) {
+                    int bit = bigrams.length + j;
+                    if (Arrays.binarySearch(t.sortedUnits(s), distinctUnits[j]) >= 0) bits[bit >> 6] |= 1L << bit;
+                }
+                perSentence[s] = bits;
+            }
+            return perSentence[s];
+        }
+    }
 
     Query query(String normalized) {
         int[] units = Units.of(normalized);
@@ -58,48 +104,33 @@ final class LexicalScorer {
     record Partial(double bigramCoverage, double unitCoverage, double upperBound) {}
 
     Partial partial(Query q, Span span) {
-        if (q.units().length == 0) return new Partial(0, 0, 0);
+        if (q.units.length == 0) return new Partial(0, 0, 0);
         Transcript t = span.transcript();
+        long[] bits = q.hits(t, span.from()).clone();
+        for (int s = span.from() + 1; s < span.to(); s++) {
+            long[] more = q.hits(t, s);
+            for (int w = 0; w < bits.length; w++) bits[w] |= more[w];
+        }
         double bHit = 0;
-        for (int i = 0; i < q.bigrams().length; i++) {
-            if (spanHasBigram(t, span, q.bigrams()[i])) bHit += q.bigramIdf()[i];
+        for (int i = 0; i < q.bigrams.length; i++) {
+            if ((bits[i >> 6] & (1L << i)) != 0) bHit += q.bigramIdf[i];
         }
         double uHit = 0;
-        for (int i = 0; i < q.distinctUnits().length; i++) {
-            if (spanHasUnit(t, span, q.distinctUnits()[i])) uHit += q.unitIdf()[i];
+        for (int j = 0; j < q.distinctUnits.length; j++) {
+            int bit = q.bigrams.length + j;
+            if ((bits[bit >> 6] & (1L << bit)) != 0) uHit += q.unitIdf[j];
         }
-        double bigramCov = clamp(q.bigramTotal() > 0 ? bHit / q.bigramTotal() : 0);
-        double unitCov = clamp(q.unitTotal() > 0 ? uHit / q.unitTotal() : 0);
+        double bigramCov = clamp(q.bigramTotal > 0 ? bHit / q.bigramTotal : 0);
+        double unitCov = clamp(q.unitTotal > 0 ? uHit / q.unitTotal : 0);
         return new Partial(bigramCov, unitCov, clamp(bigramWeight * bigramCov + unitWeight * unitCov + lcsWeight));
     }
 
     LexicalScores complete(Query q, Span span, Partial p) {
-        if (q.units().length == 0) return LexicalScores.NONE;
-        Transcript t = span.transcript();
-        String compact = span.length() == 1 ? t.compact(span.from()) : joinedCompact(t, span);
-        double lcs = q.compact().isEmpty() ? 0 : Math.min(1.0, LCS.apply(q.compact(), compact) / (double) q.compact().length());
+        if (q.units.length == 0) return LexicalScores.NONE;
+        String compact = span.transcript().compact(span);
+        double lcs = q.compact.isEmpty() ? 0 : Math.min(1.0, LCS.apply(q.compact, compact) / (double) q.compact.length());
         double combined = bigramWeight * p.bigramCoverage() + unitWeight * p.unitCoverage() + lcsWeight * lcs;
         return new LexicalScores(p.bigramCoverage(), p.unitCoverage(), clamp(lcs), clamp(combined));
-    }
-
-    private static String joinedCompact(Transcript t, Span span) {
-        StringBuilder sb = new StringBuilder();
-        for (int s = span.from(); s < span.to(); s++) sb.append(t.compact(s));
-        return sb.toString();
-    }
-
-    private static boolean spanHasUnit(Transcript t, Span span, int unit) {
-        for (int s = span.from(); s < span.to(); s++) {
-            if (Arrays.binarySearch(t.sortedUnits(s), unit) >= 0) return true;
-        }
-        return false;
-    }
-
-    private static boolean spanHasBigram(Transcript t, Span span, long b) {
-        for (int s = span.from(); s < span.to(); s++) {
-            if (Arrays.binarySearch(t.bigrams(s), b) >= 0) return true;
-        }
-        return false;
     }
 
     private static double clamp(double v) {

@@ -22,6 +22,8 @@ public final class Transcript {
     private final long[][] bigrams;
     private final int[][] sortedUnits;
     private final String[] compact;
+    /** joined[len - 2][from]: compact text of the span of len sentences from {@code from}, made on first use. */
+    private final String[][] joined = new String[4][];   // spans of 2 to 5 sentences (AlignSettings.maxSpan is at most 5)
     private final Set<Long> allBigrams = new HashSet<>();
     private final Set<Integer> allUnits = new HashSet<>();
     private final String fullText;
@@ -105,6 +107,23 @@ public final class Transcript {
     int[] sortedUnits(int i) { return sortedUnits[i]; }
 
     String compact(int i) { return compact[i]; }
+
+    /** The compact text of a span's sentences joined; joins are made once and kept (any thread may make one). */
+    String compact(Span span) {
+        if (span.length() == 1) return compact[span.from()];
+        if (span.length() - 2 >= joined.length) return join(span);
+        String[] joins = joined[span.length() - 2];
+        if (joins == null) joins = joined[span.length() - 2] = new String[size()];
+        String s = joins[span.from()];
+        if (s == null) s = joins[span.from()] = join(span);
+        return s;
+    }
+
+    private String join(Span span) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = span.from(); i < span.to(); i++) sb.append(compact[i]);
+        return sb.toString();
+    }
 
     /** Whether this bigram occurs anywhere in the transcript. */
     public boolean hasBigram(long bigram) { return allBigrams.contains(bigram); }
