@@ -42,7 +42,7 @@ public final class Benchmark {
 
     /** @param settings threshold overrides for every variant ({@code --align.query-bigrams=32}) */
     record Options(List<Integer> scales, Path out, long seed, int threads, List<String> variants, int sample, Path seeds, int repeat,
-                   Map<String, String> settings) {}
+                   Path jar, Map<String, String> settings) {}
 
     /** Figures of one variant at one scale. */
     record Result(String variant, int articles, int sentences, double seconds, boolean sampled, double buildSeconds,
@@ -59,7 +59,7 @@ public final class Benchmark {
             o = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("transcheck benchmark: " + e.getMessage());
-            System.err.println("options: --scales=1,10,100 --out=DIR --seed=N --threads=N --variants=floor,lexical,semantic,allpairs --sample=N --seeds=DIR --repeat=N");
+            System.err.println("options: --scales=1,10,100 --out=DIR --seed=N --threads=N --variants=floor,lexical,semantic,allpairs,job,job-semantic --sample=N --seeds=DIR --repeat=N --jar=FILE");
             return 2;
         }
         try {
@@ -82,7 +82,7 @@ public final class Benchmark {
             if (k.startsWith("align.") || k.startsWith("labels.")) {
                 if (!Settings.names().contains(k)) throw new IllegalArgumentException("unknown setting --" + k);
                 settings.put(k, m.get(k));
-            } else if (!List.of("scales", "out", "seed", "threads", "variants", "sample", "seeds", "repeat").contains(k)) {
+            } else if (!List.of("scales", "out", "seed", "threads", "variants", "sample", "seeds", "repeat", "jar").contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
         }
@@ -90,9 +90,9 @@ public final class Benchmark {
                 List.of(m.getOrDefault("scales", "1,10,100").split(",")).stream().map(String::strip).map(Integer::parseInt).toList(),
                 Path.of(m.getOrDefault("out", "target/bench-corpus")), Long.parseLong(m.getOrDefault("seed", "42")),
                 Integer.parseInt(m.getOrDefault("threads", "2")),
-                List.of(m.getOrDefault("variants", "floor,lexical,semantic,allpairs").split(",")),
+                List.of(m.getOrDefault("variants", "floor,lexical,semantic,allpairs,job,job-semantic").split(",")),
                 Integer.parseInt(m.getOrDefault("sample", "12")), Path.of(m.getOrDefault("seeds", "seeds")),
-                Integer.parseInt(m.getOrDefault("repeat", "3")), settings);
+                Integer.parseInt(m.getOrDefault("repeat", "3")), Path.of(m.getOrDefault("jar", "target/transcheck.jar")), settings);
     }
 
     static Map<Integer, List<Result>> measure(Options o) throws Exception {
@@ -116,6 +116,8 @@ public final class Benchmark {
                         case "semantic" -> full(c, "semantic", model, o.settings(), o.threads(), scale >= 100 ? o.sample() : Integer.MAX_VALUE);
                         case "allpairs" -> full(c, "allpairs", Embedder.NONE, with(o.settings(), "align.exhaustive", "true"), o.threads(),
                                 scale >= 100 ? 1 : scale >= 10 ? Math.max(2, o.sample() / 4) : Integer.MAX_VALUE);
+                        case "job" -> NightlyJobRun.run(o.jar(), c, false, o.threads(), o.settings());
+                        case "job-semantic" -> NightlyJobRun.run(o.jar(), c, true, o.threads(), o.settings());
                         default -> throw new IllegalArgumentException("unknown variant " + v);
                     });
                 }
