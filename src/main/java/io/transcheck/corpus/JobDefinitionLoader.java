@@ -106,7 +106,7 @@ public final class JobDefinitionLoader {
         }
         for (String required : List.of("name", "transcripts", "edited")) {
             if (!values.containsKey(required)) {
-                throw new JobDefinitionException(where + ": missing '" + required + "' (" + switch (required) {
+                throw new JobDefinitionException(where + ":1: missing '" + required + "' (" + switch (required) {
                     case "name" -> "the job name, used for the reports folder";
                     case "transcripts" -> "the transcript file or files";
                     default -> "the articles to check: paths or globs";

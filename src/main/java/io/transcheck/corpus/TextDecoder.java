@@ -72,7 +72,8 @@ public final class TextDecoder {
         int line = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') line++;
+            // line breaks as DocumentReader splits them: \n, \r\n, or a lone \r
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) line++;
             if (c == '\uFFFD') {
                 replaced++;
                 if (badLines.isEmpty() || badLines.get(badLines.size() - 1) != line) badLines.add(line);

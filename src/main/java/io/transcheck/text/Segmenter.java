@@ -134,6 +134,7 @@ public final class Segmenter {
                 cut = start + maxChars;
                 if (Character.isLowSurrogate(line.charAt(cut))) cut--;
             }
+            if (!hasLetters(line, cut, end)) break;   // only end marks would be left: they stay with this piece
             spans.add(new int[] {start, cut});
             start = cut;
         }

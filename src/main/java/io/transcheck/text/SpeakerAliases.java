@@ -20,6 +20,8 @@ public final class SpeakerAliases {
 
     private final Map<String, String> roleByAlias;   // folded alias -> role
     private final Pattern prefix;
+    /** How much of a line's start can hold a label with its markup. */
+    private static final int HEAD = 80;
 
     public SpeakerAliases(Map<String, List<String>> aliasesByRole) {
         Map<String, String> byAlias = new LinkedHashMap<>();
@@ -28,7 +30,7 @@ public final class SpeakerAliases {
             String key = fold(a);
             if (!key.isEmpty()) {
                 byAlias.put(key, role);
-                all.add(a.strip());
+                all.add(key);
             }
         }));
         this.roleByAlias = Map.copyOf(byAlias);
@@ -48,11 +50,16 @@ public final class SpeakerAliases {
         return new SpeakerAliases(Map.of());
     }
 
+    /**
+     * The turn a line opens, if any. Labels match in either script (a job lists 奥特曼, a Traditional
+     * transcript writes 奧特曼): the line's start is matched in Simplified, which has the same length.
+     */
     public Optional<Turn> match(String line) {
         if (prefix == null) return Optional.empty();
-        Matcher m = prefix.matcher(line);
+        String head = line.substring(0, Math.min(line.length(), HEAD));
+        Matcher m = prefix.matcher(ChineseConverter.instance().toSimplified(head));
         if (!m.find()) return Optional.empty();
-        String alias = m.group(1);
+        String alias = line.substring(m.start(1), m.end(1));
         return Optional.of(new Turn(alias, roleOf(alias), m.end()));
     }
 
