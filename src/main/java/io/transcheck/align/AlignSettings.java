@@ -38,8 +38,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextWeight   preference for spans between the anchors when choosing a span (support is unchanged)
  * @param roleWeight      preference for spans spoken by the role the article gives the sentence
  * @param shortReplyUnits a span ending on a sentence this short (a bare reply) also shows the next sentence of the turn
- * @param matchTranscripts transcripts (those with most retrieved vocabulary) searched in full for each sentence
- *                        when a document is matched against a larger library
+ * @param matchTranscripts a document is matched against this many transcripts of a larger library: those its
+ *                        claims retrieve with the most weight, summed over the document
  * @param maxDfCap        ...and bigrams in more than this many sentences, however large the library
  * @param queryBigrams    a lookup in the whole library uses only the sentence's rarest bigrams, this many
  * @param neighbourhood   a claim's context support is the mean support of the claims within this many of it

@@ -2,6 +2,7 @@ package io.transcheck.align;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,38 +84,32 @@ public final class Aligner {
     }
 
     /**
-     * The best span in each candidate transcript, best transcript first. Candidates come from one
-     * library-wide lexical retrieval; only the {@code matchTranscripts} transcripts with the most
-     * retrieved weight (all of them in a library that small) are also searched by meaning, so the
-     * cost per sentence does not grow with the size of the library.
+     * The transcripts a document may report on: those its claims retrieve with the most weight,
+     * summed over the whole document ({@code matchTranscripts} of them; all in a library that small).
+     * Each claim long enough to count (see {@code matchMinUnits}) has one vote, shared among the
+     * transcripts it retrieves, each by its best hit: a sentence found in every interview ("对，没错")
+     * says nothing. One library-wide lookup per claim, using its rarest bigrams, so the cost per
+     * sentence stays flat as the library grows; pooling the document's evidence lets a claim reworded
+     * beyond lexical recognition still be aligned in full (by meaning too) in the right transcript.
      */
-    public Map<String, Alignment> bestByTranscript(Query query) {
-        LexicalScorer.Query q = scorer.query(query.normalized());
-        Semantic sem = query.semantic();
-        List<SentenceIndex.Hit> hits = library.index().candidates(q.bigrams(), settings.candidates(), -1);
-        Map<Integer, Double> weight = new LinkedHashMap<>();
-        for (SentenceIndex.Hit h : hits) weight.merge(h.transcript(), h.weight(), Double::sum);
-        List<Integer> searched = new ArrayList<>();
-        int n = library.transcripts().size();
-        if (n <= settings.matchTranscripts() || settings.exhaustive()) {
-            for (int t = 0; t < n; t++) searched.add(t);
-        } else {
-            weight.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                    .limit(settings.matchTranscripts()).forEach(e -> searched.add(e.getKey()));
-        }
-        Map<String, Alignment> best = new LinkedHashMap<>();
-        for (int t : searched) {
-            Transcript tr = library.transcripts().get(t);
-            for (int i : candidates(sem, t, hits)) {
-                Alignment sofar = best.get(tr.id());
-                Alignment a = bestAround(q, sem, tr, i, sofar == null ? Double.NEGATIVE_INFINITY : sofar.support());
-                if (a != null) best.merge(tr.id(), a, (x, y) -> better(y, x) ? y : x);
+    public List<Transcript> shortlist(List<Query> queries) {
+        List<Transcript> all = library.transcripts();
+        if (all.size() <= settings.matchTranscripts() || settings.exhaustive()) return all;
+        double[] weight = new double[all.size()];
+        for (Query query : queries) {
+            LexicalScorer.Query q = scorer.query(query.normalized());
+            if (q.units().length < settings.matchMinUnits()) continue;
+            Map<Integer, Double> best = new HashMap<>();
+            for (SentenceIndex.Hit h : library.index().candidates(q.bigrams(), settings.candidates(), -1, true)) {
+                best.merge(h.transcript(), h.weight(), Math::max);
             }
+            best.forEach((t, w) -> weight[t] += w / best.size());
         }
-        List<Map.Entry<String, Alignment>> sorted = new ArrayList<>(best.entrySet());
-        sorted.sort(Comparator.comparingDouble((Map.Entry<String, Alignment> e) -> -e.getValue().support()));
-        Map<String, Alignment> out = new LinkedHashMap<>();
-        sorted.forEach(e -> out.put(e.getKey(), e.getValue()));
+        Integer[] order = new Integer[all.size()];
+        for (int t = 0; t < order.length; t++) order[t] = t;
+        java.util.Arrays.sort(order, (x, y) -> weight[x] != weight[y] ? Double.compare(weight[y], weight[x]) : Integer.compare(x, y));
+        List<Transcript> out = new ArrayList<>(settings.matchTranscripts());
+        for (int i = 0; i < settings.matchTranscripts() && weight[order[i]] > 0; i++) out.add(all.get(order[i]));
         return out;
     }
 

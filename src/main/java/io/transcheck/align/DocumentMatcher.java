@@ -20,7 +20,9 @@ import java.util.Set;
  *       the article shares with the transcript. Famous names are shared by every article on the
  *       topic; the minor ones only by articles on this interview.</li>
  * </ul>
- * The transcript with the most anchors wins if both kinds of evidence clear their thresholds.
+ * Only the few transcripts the document's claims retrieve most are candidates (see
+ * {@link Aligner#shortlist}). The one with the most anchors wins if both kinds of evidence clear their
+ * thresholds.
  */
 public final class DocumentMatcher {
     private final Aligner aligner;
@@ -45,8 +47,13 @@ public final class DocumentMatcher {
             sectionOf.add(section);
             queries.add(new Aligner.Query(s.content().text(), vectors == null ? null : vectors.get(i)));
         }
+        List<Transcript> shortlist = aligner.shortlist(queries);
         List<Map<String, Alignment>> perClaim = new ArrayList<>(claims.size());
-        for (Aligner.Query q : queries) perClaim.add(aligner.bestByTranscript(q));
+        for (Aligner.Query q : queries) {
+            Map<String, Alignment> best = new LinkedHashMap<>();
+            for (Transcript t : shortlist) aligner.best(q, t).ifPresent(a -> best.put(t.id(), a));
+            perClaim.add(best);
+        }
 
         boolean[] counts = new boolean[claims.size()];
         int counted = 0;
@@ -57,7 +64,7 @@ public final class DocumentMatcher {
         Map<String, Double> shares = new LinkedHashMap<>();
         String bestId = null;
         int bestAnchors = 0;
-        for (Transcript t : aligner.library().transcripts()) {
+        for (Transcript t : shortlist) {
             int anchors = 0;
             for (int i = 0; i < claims.size(); i++) {
                 if (counts[i] && anchored(perClaim, i, t.id())) anchors++;
@@ -77,13 +84,8 @@ public final class DocumentMatcher {
         boolean matched = bestAnchors >= settings.matchMinAnchors() && share >= minShare
                 && (Double.isNaN(termShare) || termShare >= settings.matchMinTermShare());
         if (!matched) return new MatchResult(null, share, bestAnchors, counted, shares, termShare, List.of(), List.of());
-        boolean single = aligner.library().transcripts().size() == 1;
         List<Alignment> first = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            Alignment a = single ? perClaim.get(i).get(bestId) : null;
-            if (a == null) a = aligner.best(queries.get(i), t).orElse(null);
-            first.add(a);
-        }
+        for (Map<String, Alignment> best : perClaim) first.add(best.get(bestId));
         List<String> roles = claims.stream().map(Sentence::role).toList();
         int[] sections = sectionOf.stream().mapToInt(Integer::intValue).toArray();
         List<Alignment> alignments = aligner.alignInContext(queries, roles, sections, t, first);

@@ -55,6 +55,8 @@ final class LexicalScorer {
 
         long[] bigrams() { return bigrams; }
 
+        int[] units() { return units; }
+
         /** Bit i: the sentence has bigram i; bit bigrams.length + j: it has distinct unit j. */
         private long[] hits(Transcript t, int s) {
             long[][] perSentence = hits.computeIfAbsent(t, x -> new long[x.size()][]);

@@ -68,6 +68,14 @@ final class SentenceIndex {
      * position), optionally only in one transcript (index into the library, or -1 for all).
      */
     List<Hit> candidates(long[] distinctBigrams, int k, int onlyTranscript) {
+        return candidates(distinctBigrams, k, onlyTranscript, false);
+    }
+
+    /**
+     * As {@link #candidates(long[], int, int)}; with {@code keepTies}, sentences scoring the same as the
+     * k-th are kept too, so that a sentence repeated in many transcripts favours none of them.
+     */
+    List<Hit> candidates(long[] distinctBigrams, int k, int onlyTranscript, boolean keepTies) {
         Map<Integer, Double> acc = new HashMap<>();
         int lo = onlyTranscript < 0 ? 0 : offsets[onlyTranscript];
         int hi = onlyTranscript < 0 ? size : offsets[onlyTranscript + 1];
@@ -91,7 +99,8 @@ final class SentenceIndex {
             return c != 0 ? c : Integer.compare(a.getKey(), b.getKey());
         });
         List<Hit> hits = new ArrayList<>(Math.min(k, entries.size()));
-        for (int i = 0; i < entries.size() && hits.size() < k; i++) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (hits.size() >= k && !(keepTies && entries.get(i).getValue().equals(entries.get(k - 1).getValue()))) break;
             int g = entries.get(i).getKey();
             int t = transcriptOf(g);
             hits.add(new Hit(t, g - offsets[t], entries.get(i).getValue()));

@@ -46,7 +46,7 @@ public final class Benchmark {
 
     /** Figures of one variant at one scale. */
     record Result(String variant, int articles, int sentences, double seconds, boolean sampled, double buildSeconds,
-                  Map<String, Double> stages, long peakHeapMb, int matched) {
+                  Map<String, Double> stages, long peakHeapMb, int matched, int mismatched) {
         double sentencesPerSecond() {
             return sentences / seconds;
         }
@@ -163,7 +163,7 @@ public final class Benchmark {
             int n = segmenter.segment(DocumentReader.read(p)).size();
             if (c.articles().contains(p)) sentences += n;
         }
-        return new Result("floor", c.articles().size(), sentences, (System.nanoTime() - start) / 1e9, false, 0, Map.of(), peakHeapMb(), -1);
+        return new Result("floor", c.articles().size(), sentences, (System.nanoTime() - start) / 1e9, false, 0, Map.of(), peakHeapMb(), -1, -1);
     }
 
     /** The whole pipeline over the corpus; articles beyond {@code limit} are left out and the rate extrapolated. */
@@ -179,18 +179,23 @@ public final class Benchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int sentences = 0;
         int matched = 0;
+        int mismatched = 0;
         try {
             List<Future<int[]>> done = new ArrayList<>();
             for (Path p : articles) {
                 done.add(pool.submit(() -> {
                     SourceDocument doc = times.time("read+decode", () -> read(p));
                     DocumentAnalysis a = pipeline.analyze(doc, times);
-                    return new int[] {pipeline.check(a, times).size(), a.match().matched() ? 1 : 0};
+                    String source = CorpusGenerator.transcriptOf(p.getFileName().toString());
+                    String found = a.match().matched() ? a.match().transcript().id() : null;
+                    return new int[] {pipeline.check(a, times).size(), found != null && found.equals(source) ? 1 : 0,
+                            found != null && !found.equals(source) ? 1 : 0};
                 }));
             }
             for (Future<int[]> f : done) {
                 sentences += f.get()[0];
                 matched += f.get()[1];
+                mismatched += f.get()[2];
             }
         } finally {
             pool.shutdown();
@@ -198,7 +203,7 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> stages = new LinkedHashMap<>(times.seconds());
         stages.put("build library", build);
-        return new Result(name, articles.size(), sentences, seconds, articles.size() < c.articles().size(), build, stages, peakHeapMb(), matched);
+        return new Result(name, articles.size(), sentences, seconds, articles.size() < c.articles().size(), build, stages, peakHeapMb(), matched, mismatched);
     }
 
     private static SourceDocument read(Path p) {
@@ -210,7 +215,7 @@ public final class Benchmark {
     }
 
     private static Result rename(Result r, String name) {
-        return new Result(name, r.articles(), r.sentences(), r.seconds(), r.sampled(), r.buildSeconds(), r.stages(), r.peakHeapMb(), r.matched());
+        return new Result(name, r.articles(), r.sentences(), r.seconds(), r.sampled(), r.buildSeconds(), r.stages(), r.peakHeapMb(), r.matched(), r.mismatched());
     }
 
     private static void resetPeak() {
@@ -231,7 +236,7 @@ public final class Benchmark {
         Runtime rt = Runtime.getRuntime();
         sb.append(String.format(Locale.ROOT, "Machine: %d cores, max heap %d MB, %s %s; seed %d%n%n", rt.availableProcessors(),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"), System.getProperty("java.version"), o.seed()));
-        sb.append("| scale | variant | articles (matched) | edited sentences | seconds | sentences/s | vs floor | build library s | peak heap MB |\n");
+        sb.append("| scale | variant | articles (matched right / wrong) | edited sentences | seconds | sentences/s | vs floor | build library s | peak heap MB |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Map.Entry<Integer, List<Result>> e : results.entrySet()) {
             Result floor = e.getValue().stream().filter(r -> r.variant().equals("floor")).findFirst().orElse(null);
@@ -239,7 +244,7 @@ public final class Benchmark {
                 double perSentence = r.seconds() / Math.max(1, r.sentences());
                 String vsFloor = floor == null || r == floor ? "" : String.format(Locale.ROOT, "%.1f×", perSentence / (floor.seconds() / floor.sentences()));
                 sb.append(String.format(Locale.ROOT, "| %d× | %s%s | %d%s | %d | %.2f | %.0f | %s | %.2f | %d |%n", e.getKey(), r.variant(),
-                        r.sampled() ? " (sample)" : "", r.articles(), r.matched() < 0 ? "" : " (" + r.matched() + ")", r.sentences(), r.seconds(),
+                        r.sampled() ? " (sample)" : "", r.articles(), r.matched() < 0 ? "" : " (" + r.matched() + " / " + r.mismatched() + ")", r.sentences(), r.seconds(),
                         r.sentencesPerSecond(), vsFloor, r.buildSeconds(), r.peakHeapMb()));
             }
         }

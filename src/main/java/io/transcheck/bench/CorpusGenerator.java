@@ -40,6 +40,12 @@ final class CorpusGenerator {
         unrelatedStyle = new Markov(3, text(seeds, UNRELATED));
     }
 
+    /** The transcript an article was written from ({@code t0042-a1.txt} → {@code t0042.txt}), or null for an unrelated one. */
+    static String transcriptOf(String article) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(t\\d+)-a\\d+\\.txt").matcher(article);
+        return m.matches() ? m.group(1) + ".txt" : null;
+    }
+
     Corpus generate(Path out, int scale, long seed) throws IOException {
         Path dir = out.resolve("scale-" + scale + "-seed-" + seed);
         List<Path> transcripts = new ArrayList<>();

@@ -57,8 +57,9 @@ final class NightlyJobRun {
         if (exit != 0 || !m.find()) throw new IOException("the nightly job failed (exit " + exit + "), see " + log);
         Matcher started = STARTED.matcher(out);
         Map<String, Double> stages = started.find() ? Map.of("JVM + Spring start-up", Double.parseDouble(started.group(1))) : Map.of();
+        int[] matches = matches(work.resolve("reports/bench/latest/documents.csv"));
         return new Benchmark.Result(variant, c.articles().size(), Integer.parseInt(m.group(1)), seconds, false, 0, stages,
-                peakHeapMb(gcLog), matched(work.resolve("reports/bench/latest/documents.csv")));
+                peakHeapMb(gcLog), matches[0], matches[1]);
     }
 
     /** The largest heap in use before any collection of the child JVM. */
@@ -69,11 +70,18 @@ final class NightlyJobRun {
         return peak;
     }
 
-    private static int matched(Path documents) throws IOException {
+    /** Documents matched to the transcript they were written from, and documents matched wrongly. */
+    private static int[] matches(Path documents) throws IOException {
         try (Reader r = Files.newBufferedReader(documents, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(r)) {
             List<String[]> rows = csv.readAll();
-            int status = List.of(rows.get(0)).indexOf("status");
-            return (int) rows.stream().skip(1).filter(row -> row[status].equals("MATCHED")).count();
+            int doc = 0;   // the first column (after the byte order mark)
+            int transcript = List.of(rows.get(0)).indexOf("transcript_id");
+            int[] out = new int[2];
+            for (String[] row : rows.subList(1, rows.size())) {
+                if (row[transcript].isEmpty()) continue;
+                out[row[transcript].equals(CorpusGenerator.transcriptOf(row[doc])) ? 0 : 1]++;
+            }
+            return out;
         } catch (com.opencsv.exceptions.CsvException e) {
             throw new IOException(documents + ": " + e.getMessage(), e);
         }

@@ -92,4 +92,38 @@ class AlignerTest {
         assertEquals(lexicalOnly, aligner.support(0.3, 0.1), 1e-9);
         assertTrue(aligner.support(0.3, 0.88) > lexicalOnly);
     }
+
+    /**
+     * A library larger than the retrieval depth, where every interview has the same stock exchanges
+     * ("对，没错……"): the article's few distinctive claims must decide, whatever the transcript's place
+     * in the library (retrieval ties used to go to the first transcripts).
+     */
+    @Test
+    void shortlist_decidedByDistinctiveClaims_notByStockPhrasesSharedByEveryInterview() {
+        String[] stock = {"SA: 对，没错，这正是我们一直在认真思考的问题。", "主持人: 我们再回到刚才说的那个话题上来聊一聊。",
+                "SA: 我觉得这个问题很难回答，但是确实非常重要。", "主持人: 非常感谢你今天抽出时间来参加我们的节目。"};
+        String[][] own = {
+                {"SA: 我们在东京开了一家专门研究机器人的实验室。", "SA: 明年的预算会翻倍，主要用于招聘硬件工程师。"},
+                {"SA: 芝加哥的数据中心下个月开始建设第二期工程。", "SA: 我们和一家造船公司谈过如何给港口供电。"}};
+        List<Transcript> library = new java.util.ArrayList<>();
+        int n = SETTINGS.candidates() + 2;
+        for (int t = 0; t < n; t++) {
+            List<String> lines = new java.util.ArrayList<>(List.of(stock));
+            lines.addAll(List.of(own[t % 2]));
+            lines.add("SA: 第" + t + "期节目的嘉宾编号是" + (1000 + t * 37) + "号，请记住这个编号。");
+            // the rest of the interview: enough sentences that the stock phrases are not too common to retrieve by
+            for (int j = 0; j < 25; j++) lines.add("主持人: 这是第" + t + "期节目里的第" + j + "段闲聊。");
+            library.add(new Transcript("t" + t, String.valueOf(t), sentences(lines.toArray(String[]::new)), Embedder.NONE));
+        }
+        Aligner aligner = new Aligner(new TranscriptLibrary(library, SETTINGS), SETTINGS);
+        int last = n - 1;
+        List<String> article = new java.util.ArrayList<>();
+        for (String line : stock) article.add(line.substring(line.indexOf(':') + 1));
+        article.add("嘉宾说第" + last + "期节目的嘉宾编号是" + (1000 + last * 37) + "号。");
+        article.add(own[last % 2][0].substring(3));
+        List<Aligner.Query> queries = article.stream().map(a -> new Aligner.Query(new Normalizer().normalize(a).text(), null)).toList();
+        List<Transcript> shortlist = aligner.shortlist(queries);
+        assertEquals(SETTINGS.matchTranscripts(), shortlist.size());
+        assertEquals("t" + last, shortlist.get(0).id(), "the transcript with the article's own claims comes first");
+    }
 }
