@@ -76,7 +76,6 @@ final class SentenceIndex {
      * k-th are kept too, so that a sentence repeated in many transcripts favours none of them.
      */
     List<Hit> candidates(long[] distinctBigrams, int k, int onlyTranscript, boolean keepTies) {
-        Map<Integer, Double> acc = new HashMap<>();
         int lo = onlyTranscript < 0 ? 0 : offsets[onlyTranscript];
         int hi = onlyTranscript < 0 ? size : offsets[onlyTranscript + 1];
         List<int[]> usable = new ArrayList<>();
@@ -88,25 +87,65 @@ final class SentenceIndex {
             usable.sort((a, b) -> Integer.compare(a.length, b.length));   // the rarest say most and cost least
             usable = usable.subList(0, queryBigrams);
         }
+        Scratch sc = scratch.get();
+        double[] score = sc.score;
+        int[] touched = sc.touched;
+        int n = 0;
         for (int[] p : usable) {
-            double w = idfOf(p.length);
+            double w = idfOf(p.length);   // always > 0: no bigram is in every sentence and more
             int start = onlyTranscript < 0 ? 0 : lowerBound(p, lo);
-            for (int j = start; j < p.length && p[j] < hi; j++) acc.merge(p[j], w, Double::sum);
+            for (int j = start; j < p.length && p[j] < hi; j++) {
+                if (score[p[j]] == 0) touched[n++] = p[j];
+                score[p[j]] += w;
+            }
         }
-        List<Map.Entry<Integer, Double>> entries = new ArrayList<>(acc.entrySet());
-        entries.sort((a, b) -> {
-            int c = Double.compare(b.getValue(), a.getValue());
-            return c != 0 ? c : Integer.compare(a.getKey(), b.getKey());
-        });
-        List<Hit> hits = new ArrayList<>(Math.min(k, entries.size()));
-        for (int i = 0; i < entries.size(); i++) {
-            if (hits.size() >= k && !(keepTies && entries.get(i).getValue().equals(entries.get(k - 1).getValue()))) break;
-            int g = entries.get(i).getKey();
-            int t = transcriptOf(g);
-            hits.add(new Hit(t, g - offsets[t], entries.get(i).getValue()));
+        // the k best, most weight first, ties by position
+        int m = Math.min(k, n);
+        int[] top = new int[m];
+        int filled = 0;
+        for (int i = 0; i < n; i++) {
+            int id = touched[i];
+            if (filled == m && !ahead(score, id, top[m - 1])) continue;
+            int at = filled < m ? filled++ : m - 1;
+            while (at > 0 && ahead(score, id, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = id;
         }
+        List<Hit> hits = new ArrayList<>(m);
+        for (int id : top) hits.add(hit(id, score[id]));
+        if (keepTies && m == k && n > k) {
+            double last = score[top[m - 1]];
+            int[] ties = Arrays.stream(touched, 0, n).filter(id -> score[id] == last && id > top[m - 1]).sorted().toArray();
+            for (int id : ties) hits.add(hit(id, last));
+        }
+        for (int i = 0; i < n; i++) score[touched[i]] = 0;
         return hits;
     }
+
+    /** Whether sentence a ranks before sentence b: more weight, or as much and earlier. */
+    private static boolean ahead(double[] score, int a, int b) {
+        return score[a] > score[b] || (score[a] == score[b] && a < b);
+    }
+
+    private Hit hit(int globalId, double weight) {
+        int t = transcriptOf(globalId);
+        return new Hit(t, globalId - offsets[t], weight);
+    }
+
+    /** Per-thread accumulators over all sentences of the library, all zero between lookups. */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+
+        Scratch(int size) {
+            score = new double[size];
+            touched = new int[size];
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(size()));
 
     private int transcriptOf(int globalId) {
         int i = Arrays.binarySearch(offsets, globalId);
