@@ -39,6 +39,13 @@ final class LexicalScorer {
         private final double[] unitIdf;
         private final double unitTotal;
         private final String compact;
+        /**
+         * For each distinct unit that is one Han (or other non-ASCII BMP) character: how often the
+         * compact text holds it; 0 for words and the rest. Bounds the subsequence without computing it.
+         */
+        private final int[] charCount;
+        /** Characters of the compact text that could match anything, as far as the bound knows. */
+        private final int freeChars;
         private final Map<Transcript, long[][]> hits = new IdentityHashMap<>();
 
         private Query(int[] units, long[] bigrams, double[] bigramIdf, double bigramTotal,
@@ -51,6 +58,15 @@ final class LexicalScorer {
             this.unitIdf = unitIdf;
             this.unitTotal = unitTotal;
             this.compact = compact;
+            this.charCount = new int[distinctUnits.length];
+            int counted = 0;
+            for (int j = 0; j < distinctUnits.length; j++) {
+                int u = distinctUnits[j];
+                if (u < 0x80 || u > 0xFFFF) continue;    // ASCII, supplementary characters and words: left free
+                for (int unit : units) if (unit == u) charCount[j]++;
+                counted += charCount[j];
+            }
+            this.freeChars = compact.length() - counted;
         }
 
         long[] bigrams() { return bigrams; }
@@ -100,8 +116,8 @@ final class LexicalScorer {
 
     /**
      * The cheap part of a score: bigram and unit coverage. The longest common subsequence, the costly
-     * part, is at most the whole sentence, so {@code upperBound} bounds the combined score: spans
-     * that cannot win need no LCS.
+     * part, can use only the sentence's characters that the span contains, so {@code upperBound}
+     * bounds the combined score: spans that cannot win need no LCS.
      */
     record Partial(double bigramCoverage, double unitCoverage, double upperBound) {}
 
@@ -124,7 +140,14 @@ final class LexicalScorer {
         }
         double bigramCov = clamp(q.bigramTotal > 0 ? bHit / q.bigramTotal : 0);
         double unitCov = clamp(q.unitTotal > 0 ? uHit / q.unitTotal : 0);
-        return new Partial(bigramCov, unitCov, clamp(bigramWeight * bigramCov + unitWeight * unitCov + lcsWeight));
+        // a common subsequence pairs equal characters: the sentence's Han characters absent from the span cannot be in it
+        int matchable = q.freeChars;
+        for (int j = 0; j < q.distinctUnits.length; j++) {
+            int bit = q.bigrams.length + j;
+            if ((bits[bit >> 6] & (1L << bit)) != 0) matchable += q.charCount[j];
+        }
+        double lcsBound = q.compact.isEmpty() ? 0 : Math.min(1.0, matchable / (double) q.compact.length());
+        return new Partial(bigramCov, unitCov, clamp(bigramWeight * bigramCov + unitWeight * unitCov + lcsWeight * lcsBound));
     }
 
     LexicalScores complete(Query q, Span span, Partial p) {
