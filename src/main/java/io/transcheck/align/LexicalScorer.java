@@ -4,8 +4,6 @@ import io.transcheck.text.Units;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /** Scores how much of an edited sentence's wording a transcript span contains. */
 final class LexicalScorer {
@@ -46,7 +44,9 @@ final class LexicalScorer {
         private final int[] charCount;
         /** Characters of the compact text that could match anything, as far as the bound knows. */
         private final int freeChars;
-        private final Map<Transcript, long[][]> hits = new IdentityHashMap<>();
+        /** Hit bits per sentence of the transcript last scored against (a query meets one transcript at a time). */
+        private Transcript hitsOf;
+        private long[][] hits;
 
         private Query(int[] units, long[] bigrams, double[] bigramIdf, double bigramTotal,
                       int[] distinctUnits, double[] unitIdf, double unitTotal, String compact) {
@@ -75,11 +75,22 @@ final class LexicalScorer {
 
         /** Bit i: the sentence has bigram i; bit bigrams.length + j: it has distinct unit j. */
         private long[] hits(Transcript t, int s) {
-            long[][] perSentence = hits.computeIfAbsent(t, x -> new long[x.size()][]);
+            if (hitsOf != t) {
+                hitsOf = t;
+                hits = new long[t.size()][];
+            }
+            long[][] perSentence = hits;
             if (perSentence[s] == null) {
                 long[] bits = new long[(bigrams.length + distinctUnits.length + 63) / 64];
-                for (int i = 0; i < bigrams.length; i++) {
-                    if (Arrays.binarySearch(t.bigrams(s), bigrams[i]) >= 0) bits[i >> 6] |= 1L << i;
+                long[] theirs = t.bigrams(s);
+                for (int i = 0, k = 0; i < bigrams.length && k < theirs.length; ) {   // both sorted: merge
+                    if (bigrams[i] < theirs[k]) i++;
+                    else if (bigrams[i] > theirs[k]) k++;
+                    else {
+                        bits[i >> 6] |= 1L << i;
+                        i++;
+                        k++;
+                    }
                 }
                 for (int j = 0; j < distinctUnits.length; j++) {
                     int bit = bigrams.length + j;
