@@ -33,13 +33,15 @@ public final class Aligner {
 
     /**
      * What is looked up: normalized text and, when embeddings are on, its vector (else null). A
-     * query keeps its cosines with transcript sentences, so that matching and alignment of the same
-     * sentence compute each at most once.
+     * query keeps its lexical side and its cosines with transcript sentences, so that matching and
+     * alignment of the same sentence compute each at most once. One thread uses a query at a time.
      */
     public static final class Query {
         private final String normalized;
         private final float[] vector;
         private final Semantic semantic;
+        private LexicalScorer lexicalOf;
+        private LexicalScorer.Query lexical;
 
         public Query(String normalized, float[] vector) {
             this.normalized = normalized;
@@ -52,6 +54,15 @@ public final class Aligner {
         public float[] vector() { return vector; }
 
         Semantic semantic() { return semantic; }
+
+        /** The lexical side, made once per scorer (matching and alignment ask for it several times). */
+        LexicalScorer.Query lexical(LexicalScorer scorer) {
+            if (lexicalOf != scorer) {
+                lexical = scorer.query(normalized);
+                lexicalOf = scorer;
+            }
+            return lexical;
+        }
     }
 
     /** A query vector's cosines with transcript sentences, each computed at most once per query. */
@@ -97,7 +108,7 @@ public final class Aligner {
         if (all.size() <= settings.matchTranscripts() || settings.exhaustive()) return all;
         double[] weight = new double[all.size()];
         for (Query query : queries) {
-            LexicalScorer.Query q = scorer.query(query.normalized());
+            LexicalScorer.Query q = query.lexical(scorer);
             if (q.units().length < settings.matchMinUnits()) continue;
             Map<Integer, Double> best = new HashMap<>();
             for (SentenceIndex.Hit h : library.index().candidates(q.bigrams(), settings.candidates(), -1, true)) {
@@ -117,7 +128,7 @@ public final class Aligner {
     public Optional<Alignment> best(Query query, Transcript transcript) {
         int t = library.indexOf(transcript);
         if (t < 0) throw new IllegalArgumentException(transcript.id() + " is not in the library");
-        LexicalScorer.Query q = scorer.query(query.normalized());
+        LexicalScorer.Query q = query.lexical(scorer);
         Semantic sem = query.semantic();
         Alignment best = null;
         for (int i : candidates(sem, t, library.index().candidates(q.bigrams(), settings.candidates(), t))) {
@@ -172,7 +183,7 @@ public final class Aligner {
                 if (role != null && t.spoken(span, role)) p += settings.roleWeight();
                 return p;
             };
-            LexicalScorer.Query q = scorer.query(queries.get(i).normalized());
+            LexicalScorer.Query q = queries.get(i).lexical(scorer);
             Semantic sem = queries.get(i).semantic();
             Set<Integer> cands = candidates(sem, ti, library.index().candidates(q.bigrams(), settings.candidates(), ti));
             if (from >= 0) for (int k = Math.max(0, from); k <= Math.min(t.size() - 1, to); k++) cands.add(k);
