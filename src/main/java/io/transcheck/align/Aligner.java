@@ -1,7 +1,6 @@
 package io.transcheck.align;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,11 +115,8 @@ public final class Aligner {
             }
             best.forEach((t, w) -> weight[t] += w / best.size());
         }
-        Integer[] order = new Integer[all.size()];
-        for (int t = 0; t < order.length; t++) order[t] = t;
-        java.util.Arrays.sort(order, (x, y) -> weight[x] != weight[y] ? Double.compare(weight[y], weight[x]) : Integer.compare(x, y));
         List<Transcript> out = new ArrayList<>(settings.matchTranscripts());
-        for (int i = 0; i < settings.matchTranscripts() && weight[order[i]] > 0; i++) out.add(all.get(order[i]));
+        for (int t : TopK.of(weight, settings.matchTranscripts())) if (weight[t] > 0) out.add(all.get(t));
         return out;
     }
 
@@ -244,30 +240,7 @@ public final class Aligner {
         }
         for (SentenceIndex.Hit h : lexical) if (h.transcript() == t) out.add(h.sentence());
         Transcript tr = library.transcripts().get(t);
-        if (sem != null && tr.hasVectors()) out.addAll(nearest(sem.of(tr), settings.semanticCandidates()));
-        return out;
-    }
-
-    /** The k sentences of a transcript most similar in meaning, most similar first (ties: earlier first). */
-    static List<Integer> nearest(double[] cosines, int k) {
-        int m = Math.min(k, cosines.length);
-        int[] idx = new int[m];
-        double[] sim = new double[m];
-        int filled = 0;
-        for (int i = 0; i < cosines.length; i++) {
-            double s = cosines[i];
-            if (filled == m && s <= sim[m - 1]) continue;
-            int at = filled < m ? filled++ : m - 1;
-            while (at > 0 && sim[at - 1] < s) {       // keep it sorted; equal scores keep their order
-                sim[at] = sim[at - 1];
-                idx[at] = idx[at - 1];
-                at--;
-            }
-            sim[at] = s;
-            idx[at] = i;
-        }
-        List<Integer> out = new ArrayList<>(filled);
-        for (int i = 0; i < filled; i++) out.add(idx[i]);
+        if (sem != null && tr.hasVectors()) for (int i : TopK.of(sem.of(tr), settings.semanticCandidates())) out.add(i);
         return out;
     }
 

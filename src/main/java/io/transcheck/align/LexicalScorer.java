@@ -121,10 +121,6 @@ final class LexicalScorer {
         return new Query(units, bigrams, bIdf, bTotal, du, uIdf, uTotal, Units.compact(normalized));
     }
 
-    LexicalScores score(Query q, Span span) {
-        return complete(q, span, partial(q, span));
-    }
-
     /**
      * The cheap part of a score: bigram and unit coverage. The longest common subsequence, the costly
      * part, can use only the sentence's characters that the span contains, so {@code upperBound}

@@ -99,20 +99,8 @@ final class SentenceIndex {
                 score[p[j]] += w;
             }
         }
-        // the k best, most weight first, ties by position
-        int m = Math.min(k, n);
-        int[] top = new int[m];
-        int filled = 0;
-        for (int i = 0; i < n; i++) {
-            int id = touched[i];
-            if (filled == m && !ahead(score, id, top[m - 1])) continue;
-            int at = filled < m ? filled++ : m - 1;
-            while (at > 0 && ahead(score, id, top[at - 1])) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = id;
-        }
+        int[] top = TopK.of(score, touched, n, k);   // most weight first, ties by position
+        int m = top.length;
         List<Hit> hits = new ArrayList<>(m);
         for (int id : top) hits.add(hit(id, score[id]));
         if (keepTies && m == k && n > k) {
@@ -122,11 +110,6 @@ final class SentenceIndex {
         }
         for (int i = 0; i < n; i++) score[touched[i]] = 0;
         return hits;
-    }
-
-    /** Whether sentence a ranks before sentence b: more weight, or as much and earlier. */
-    private static boolean ahead(double[] score, int a, int b) {
-        return score[a] > score[b] || (score[a] == score[b] && a < b);
     }
 
     private Hit hit(int globalId, double weight) {

@@ -4,7 +4,6 @@ import io.transcheck.text.Sentence;
 import io.transcheck.text.Units;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +23,6 @@ public final class Transcript {
     private final String[] compact;
     /** joined[len - 2][from]: compact text of the span of len sentences from {@code from}, made on first use. */
     private final String[][] joined = new String[4][];   // spans of 2 to 5 sentences (AlignSettings.maxSpan is at most 5)
-    private final Set<Long> allBigrams = new HashSet<>();
-    private final Set<Integer> allUnits = new HashSet<>();
     private final String fullText;
     private final float[][] vectors;
     /** nearby[d - 1][i]: dot product of the vectors of sentences i and i + d, for d up to {@value #NEARBY}. */
@@ -50,8 +47,6 @@ public final class Transcript {
             bigrams[i] = Arrays.stream(Units.bigrams(units[i])).distinct().sorted().toArray();
             sortedUnits[i] = Arrays.stream(units[i]).distinct().sorted().toArray();
             compact[i] = Units.compact(norm);
-            for (long b : bigrams[i]) allBigrams.add(b);
-            for (int u : units[i]) allUnits.add(u);
             full.append(norm).append('\n');
         }
         this.fullText = full.toString();
@@ -124,11 +119,6 @@ public final class Transcript {
         for (int i = span.from(); i < span.to(); i++) sb.append(compact[i]);
         return sb.toString();
     }
-
-    /** Whether this bigram occurs anywhere in the transcript. */
-    public boolean hasBigram(long bigram) { return allBigrams.contains(bigram); }
-
-    public boolean hasUnit(int unit) { return allUnits.contains(unit); }
 
     /** The normalized text of the whole transcript, one sentence per line. */
     public String normalizedText() { return fullText; }

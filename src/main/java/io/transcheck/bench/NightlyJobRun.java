@@ -1,6 +1,7 @@
 package io.transcheck.bench;
 
 import com.opencsv.CSVReader;
+import io.transcheck.report.ReportWriter;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The benchmark's "job" variants: the real nightly job (Spring Batch, H2 job repository and result
@@ -37,7 +37,7 @@ final class NightlyJobRun {
         Files.writeString(jobFile, String.join("\n", "name: bench", "transcripts: transcripts/*.txt", "edited: articles/*.txt",
                 "speakers:", "  host: [主持人, 汤普森]", "  guest: [SA, 奥特曼]", ""), StandardCharsets.UTF_8);
         Path work = c.dir().resolve("run-" + variant).toAbsolutePath();
-        deleteTree(work);
+        ReportWriter.deleteTree(work);
         Files.createDirectories(work);
         Path gcLog = work.resolve("gc.log");
         Path log = work.resolve("job.log");
@@ -84,13 +84,6 @@ final class NightlyJobRun {
             return out;
         } catch (com.opencsv.exceptions.CsvException e) {
             throw new IOException(documents + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -59,7 +59,8 @@ public final class ReportWriter {
         deleteTree(old);
     }
 
-    static void deleteTree(Path p) throws IOException {
+    /** Deletes a file, a link (not what it points to) or a folder with everything in it; nothing if absent. */
+    public static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         if (Files.isSymbolicLink(p) || !Files.isDirectory(p)) {
             Files.delete(p);
