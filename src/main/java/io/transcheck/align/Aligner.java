@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Finds, for an edited sentence, the span of one to {@code maxSpan} consecutive transcript
@@ -140,16 +141,18 @@ public final class Aligner {
      * comes from between their passages. Confident first-pass alignments become anchors; every claim
      * is then re-scored over its own candidates plus the transcript between the nearest anchors
      * before and after it, preferring spans in that stretch and spans by the same speaker role.
-     * Support values stay what the content earns; only the choice of span uses the preferences.
+     * A second look then prefers, for a claim whose two adjacent claims align close together and in
+     * order, the spans between theirs: the article took those sentences one after another. Support
+     * values stay what the content earns; only the choice of span uses the preferences.
      *
      * @param roles    the role (host, guest) the article gives each claim, or null
      * @param sections the article section of each claim: anchors guide only claims of their own section
      */
     public List<Alignment> alignInContext(List<Query> queries, List<String> roles, int[] sections, Transcript t, List<Alignment> first) {
         int n = queries.size();
-        int ti = library.indexOf(t);
         boolean[] anchor = new boolean[n];
         for (int i = 0; i < n; i++) anchor[i] = isAnchor(first, i);
+        List<ToDoubleFunction<Span>> preferences = new ArrayList<>(n);
         List<Alignment> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int prev = -1;
@@ -173,36 +176,83 @@ public final class Aligner {
             String role = roles == null ? null : roles.get(i);
             final int from = lo;
             final int to = hi;
-            java.util.function.ToDoubleFunction<Span> preference = span -> {
+            ToDoubleFunction<Span> preference = span -> {
                 double p = 0;
                 if (from >= 0 && overlaps(span, from, to)) p += settings.contextWeight();
                 if (role != null && t.spoken(span, role)) p += settings.roleWeight();
                 return p;
             };
-            LexicalScorer.Query q = queries.get(i).lexical(scorer);
-            Semantic sem = queries.get(i).semantic();
-            Set<Integer> cands = candidates(sem, ti, library.index().candidates(q.bigrams(), settings.candidates(), ti));
-            if (from >= 0) for (int k = Math.max(0, from); k <= Math.min(t.size() - 1, to); k++) cands.add(k);
-            Set<Long> seen = new java.util.HashSet<>();
-            Alignment best = null;
-            double bestChoice = Double.NEGATIVE_INFINITY;
-            for (int c : cands) {
-                Alignment a = bestAround(q, sem, t, c, preference, seen, bestChoice);
-                if (a == null) continue;
-                double choice = a.support() + preference.applyAsDouble(a.span());
-                if (best == null || choice > bestChoice || (choice == bestChoice && better(a, best))) {
-                    best = a;
-                    bestChoice = choice;
-                }
-            }
+            preferences.add(preference);
+            Alignment best = choose(queries.get(i), t, preference, from, to);
             out.add(withElaboration(best != null ? best : first.get(i)));
         }
-        return out;
+        List<Alignment> refined = new ArrayList<>(out);
+        for (int i = 1; i + 1 < n; i++) {
+            Span between = between(out, sections, i);
+            if (between == null || out.get(i) != null && within(out.get(i).span(), between)) continue;
+            ToDoubleFunction<Span> preference = preferences.get(i);
+            Alignment best = choose(queries.get(i), t,
+                    span -> preference.applyAsDouble(span) + (within(span, between) ? settings.contextWeight() : 0),
+                    between.from(), between.to() - 1);
+            if (best != null) refined.set(i, withElaboration(keepSupport(best, out.get(i))));
+        }
+        return refined;
+    }
+
+    /** The chosen span, with the support of the better supported of the two (the sentence is that well backed). */
+    private static Alignment keepSupport(Alignment chosen, Alignment other) {
+        if (other == null || other.support() <= chosen.support()) return chosen;
+        return new Alignment(chosen.span(), chosen.lexical(), chosen.semantic(), other.support());
     }
 
     /**
-     * A span that ends on a bare reply (`有時會。`, `我們考慮過。`) takes the next sentence of the same turn:
-     * the reply means little without it. Support stays what the core span earned.
+     * The stretch from the passage of claim i-1 to that of claim i+1, when both are well supported, in
+     * order, in i's section, and close enough that at most one span fits between them; else null.
+     */
+    private Span between(List<Alignment> aligned, int[] sections, int i) {
+        Alignment p = aligned.get(i - 1);
+        Alignment n = aligned.get(i + 1);
+        if (p == null || n == null || sections[i - 1] != sections[i] || sections[i + 1] != sections[i]) return null;
+        if (p.support() < settings.anchorSupport() || n.support() < settings.anchorSupport()) return null;
+        Span a = p.span();
+        Span b = n.span();
+        if (b.from() < a.from() || b.from() - a.to() > settings.maxSpan()) return null;
+        return new Span(a.transcript(), a.from(), Math.max(a.to(), b.to()));
+    }
+
+    private static boolean within(Span s, Span outer) {
+        return s.from() >= outer.from() && s.to() <= outer.to();
+    }
+
+    /**
+     * The span with the highest support plus preference among those around the claim's candidates and
+     * around every sentence from {@code from} to {@code to} (none when negative); null if none.
+     */
+    private Alignment choose(Query query, Transcript t, ToDoubleFunction<Span> preference, int from, int to) {
+        int ti = library.indexOf(t);
+        LexicalScorer.Query q = query.lexical(scorer);
+        Semantic sem = query.semantic();
+        Set<Integer> cands = candidates(sem, ti, library.index().candidates(q.bigrams(), settings.candidates(), ti));
+        if (from >= 0) for (int k = Math.max(0, from); k <= Math.min(t.size() - 1, to); k++) cands.add(k);
+        Set<Long> seen = new java.util.HashSet<>();
+        Alignment best = null;
+        double bestChoice = Double.NEGATIVE_INFINITY;
+        for (int c : cands) {
+            Alignment a = bestAround(q, sem, t, c, preference, seen, bestChoice);
+            if (a == null) continue;
+            double choice = a.support() + preference.applyAsDouble(a.span());
+            if (best == null || choice > bestChoice || (choice == bestChoice && better(a, best))) {
+                best = a;
+                bestChoice = choice;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A span that ends before its point is made takes the next sentence: a bare reply (`有時會。`,
+     * `我們考慮過。`) means little without the rest of its turn, and a sentence broken off (`用戶會覺得——`)
+     * is completed by whoever speaks next. Support stays what the core span earned.
      */
     Alignment withElaboration(Alignment a) {
         if (a == null) return null;
@@ -210,9 +260,16 @@ public final class Aligner {
         Transcript t = s.transcript();
         int last = s.to() - 1;
         if (s.length() >= settings.maxSpan() || s.to() >= t.size()) return a;
-        if (t.units(last).length > settings.shortReplyUnits()) return a;
-        if (t.sentence(s.to()).turn() != t.sentence(last).turn() || t.sentence(last).turn() == 0) return a;
+        boolean bareReply = t.units(last).length <= settings.shortReplyUnits()
+                && t.sentence(s.to()).turn() == t.sentence(last).turn() && t.sentence(last).turn() != 0;
+        if (!bareReply && !brokenOff(t.sentence(last).text())) return a;
         return new Alignment(new Span(t, s.from(), s.to() + 1), a.lexical(), a.semantic(), a.support());
+    }
+
+    /** Whether a sentence trails off unfinished: it ends in a dash or an ellipsis (closing quotes aside). */
+    static boolean brokenOff(String text) {
+        String s = text.strip().replaceAll("[”」』\"'）)]+$", "");
+        return s.endsWith("—") || s.endsWith("…") || s.endsWith("...") || s.endsWith("--");
     }
 
     private static boolean overlaps(Span s, int from, int to) {
@@ -254,7 +311,7 @@ public final class Aligner {
      * preference (which does not change the support reported). {@code seen} skips spans already scored.
      */
     private Alignment bestAround(LexicalScorer.Query q, Semantic sem, Transcript t, int i,
-                                 java.util.function.ToDoubleFunction<Span> preference, Set<Long> seen, double toBeat) {
+                                 ToDoubleFunction<Span> preference, Set<Long> seen, double toBeat) {
         Alignment best = null;
         double bestChoice = Double.NEGATIVE_INFINITY;
         for (int len = 1; len <= settings.maxSpan(); len++) {

@@ -126,4 +126,68 @@ class AlignerTest {
         assertEquals(SETTINGS.matchTranscripts(), shortlist.size());
         assertEquals("t" + last, shortlist.get(0).id(), "the transcript with the article's own claims comes first");
     }
+
+    private static final String[] INTERVIEW = {
+            "主持人: 我們先聊聊能源,電力供應是不是最大的瓶頸?",
+            "SA: 是的,電力是最大的瓶頸,我們在很多地方建電廠。",
+            "主持人: 你們今年招了多少研究員?",
+            "SA: 大概翻了一倍,主要在舊金山和倫敦。",
+            "主持人: 說到芯片,你們剛宣布了和 AMD 的合作。",
+            "SA: 沒錯,這很重要。",
+            "主持人: 這些合作的金額大得驚人,據《金融時報》估算約一萬億美元。"};
+
+    private static List<Aligner.Query> queries(String... claims) {
+        return Arrays.stream(claims).map(c -> new Aligner.Query(new Normalizer().normalize(c).text(), null)).toList();
+    }
+
+    /**
+     * A reply that shares more words with a passage elsewhere, between two claims that align to
+     * consecutive passages: the article took the three one after another, so the reply comes from
+     * between them. The support stays what the sentence earned.
+     */
+    @Test
+    void claimBetweenConsecutiveNeighbours_alignsBetweenThem() {
+        Transcript t = new Transcript("t", "0", sentences(INTERVIEW), Embedder.NONE);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        String reply = "没错,这很重要,电力是最大的瓶颈。";
+        List<Aligner.Query> qs = queries("你们刚宣布了和AMD的芯片合作。", reply, "据金融时报估算,这些合作约一万亿美元。");
+        Alignment alone = aligner.best(qs.get(1), t).orElseThrow();
+        assertTrue(alone.span().refs().startsWith("L2"), "on its own the reply matches the passage on power: " + alone.span().text());
+
+        List<Alignment> none = Arrays.asList(new Alignment[3]);   // no confident first pass: only adjacent claims guide
+        List<Alignment> aligned = aligner.alignInContext(qs, null, new int[3], t, none);
+        assertEquals("L5", aligned.get(0).span().refs());
+        assertEquals("L7", aligned.get(2).span().refs());
+        Span reply6 = aligned.get(1).span();
+        assertTrue(reply6.from() <= 5 && reply6.to() > 5 && reply6.from() >= 4, "the reply L6, between L5 and L7: " + reply6.text());
+        assertEquals(alone.support(), aligned.get(1).support(), 1e-9);
+
+        // the same neighbours in the opposite order say nothing about where the reply comes from
+        List<Aligner.Query> reversed = List.of(qs.get(2), qs.get(1), qs.get(0));
+        assertEquals(alone.span(), aligner.alignInContext(reversed, null, new int[3], t, none).get(1).span());
+        // nor do neighbours in another article section
+        assertEquals(alone.span(), aligner.alignInContext(qs, null, new int[]{0, 1, 1}, t, none).get(1).span());
+    }
+
+    @Test
+    void spanEndingOnABrokenOffSentence_showsItsCompletion() {
+        Transcript t = new Transcript("t", "0", sentences(
+                "SA: 兩者的心智模式太不同。ChatGPT 對用戶來說非常私人。",
+                "主持人: 如果往里加“社交特質”,用戶會覺得——",
+                "SA: “我還該不該把私密的問題告訴它?”",
+                "主持人: 換個話題。"), Embedder.NONE);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        Alignment cut = new Alignment(new Span(t, 1, 3), LexicalScores.NONE, Double.NaN, 0.5);
+        Alignment shown = aligner.withElaboration(cut);
+        assertEquals(new Span(t, 1, 4).refs(), shown.span().refs(), shown.span().text());
+        assertEquals(0.5, shown.support(), 1e-9);
+        Alignment whole = new Alignment(new Span(t, 0, 2), LexicalScores.NONE, Double.NaN, 0.5);
+        assertEquals("L1", aligner.withElaboration(whole).span().refs(), "a finished sentence takes nothing more");
+
+        assertTrue(Aligner.brokenOff("用戶會覺得——"));
+        assertTrue(Aligner.brokenOff("他說“我們還在想……”"));
+        assertTrue(Aligner.brokenOff("and then..."));
+        assertFalse(Aligner.brokenOff("Sora 的 logo——大概沒多少人注意。"));
+        assertFalse(Aligner.brokenOff("會有這種顧慮。"));
+    }
 }
