@@ -38,7 +38,7 @@ public final class UnsupportedContentCheck implements Check {
         if (!alone && !withContext) return List.of();
         StringBuilder m = new StringBuilder("nothing in the transcript says this");
         List<String> novel = novelWords(s);
-        if (!novel.isEmpty()) m.append(": ").append(CertaintyCheck.quoted(novel)).append(" appear nowhere in it");
+        if (!novel.isEmpty()) m.append(": ").append(CertaintyCheck.quoted(novel)).append(novel.size() == 1 ? " appears" : " appear").append(" nowhere in it");
         if (s.alignment() == null) {
             m.append("; no passage shares its wording");
         } else {

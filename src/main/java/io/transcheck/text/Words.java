@@ -46,10 +46,35 @@ public final class Words {
         for (Term t : SEGMENT.get().seg(normalized)) {
             int at = normalized.indexOf(t.word, pos);
             if (at < 0) at = pos;
-            out.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+            addSplitAtPunctuation(out, t.word, t.nature == null ? "x" : t.nature.toString(), at);
             pos = at + t.word.length();
         }
         return out;
+    }
+
+    /**
+     * HanLP sometimes glues ASCII punctuation (which normalization produces) to the end or start of a
+     * word (`信号?`): that punctuation becomes a word of its own, tagged w, so checks never quote it as
+     * part of a word, and the word takes its dictionary tag. Punctuation inside a word stays.
+     */
+    private static void addSplitAtPunctuation(List<Word> out, String text, String pos, int at) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isPunctuation(text.charAt(from))) from++;
+        while (to > from && isPunctuation(text.charAt(to - 1))) to--;
+        if (from == to) {
+            out.add(new Word(text, pos, at));
+            return;
+        }
+        String core = text.substring(from, to);
+        CoreDictionary.Attribute known = CoreDictionary.get(core);   // the glued token's tag was guessed (信号? as a company)
+        if (from > 0) out.add(new Word(text.substring(0, from), "w", at));
+        out.add(new Word(core, known != null && known.nature.length > 0 ? known.nature[0].toString() : pos, at + from));
+        if (to < text.length()) out.add(new Word(text.substring(to), "w", at + to));
+    }
+
+    private static boolean isPunctuation(char c) {
+        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
     }
 
     /** How often the word occurs in HanLP's reference corpus (0 if unknown): rare words say more. */
