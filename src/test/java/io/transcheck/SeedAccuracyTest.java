@@ -72,11 +72,11 @@ class SeedAccuracyTest {
         System.out.println(e.format(false));
         assertEquals(List.of("000_ebe397025fdbd02a.txt", "003_8743be825cb9e6ac.txt"), matched);
         assertTrue(e.notFound() == 0, "every gold key is found in the report");
-        assertTrue(e.flags().f1() >= 0.79, "flag F1 " + e.flags().f1());
+        assertTrue(e.flags().f1() >= 0.81, "flag F1 " + e.flags().f1());
         assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).recall() >= 0.89, "invented recall " + e.perLabel().get(Label.INVENTED_CLAIM).recall());
         assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).precision() >= 0.76, "invented precision " + e.perLabel().get(Label.INVENTED_CLAIM).precision());
         assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).f1() >= 0.82, "invented F1 " + e.perLabel().get(Label.INVENTED_CLAIM).f1());
-        assertTrue(e.perLabel().get(Label.PARAPHRASE_DRIFT).f1() >= 0.55, "drift F1 " + e.perLabel().get(Label.PARAPHRASE_DRIFT).f1());
+        assertTrue(e.perLabel().get(Label.PARAPHRASE_DRIFT).f1() >= 0.64, "drift F1 " + e.perLabel().get(Label.PARAPHRASE_DRIFT).f1());
         assertTrue(e.alignmentAccuracy() >= 0.92, "alignment " + e.alignmentAccuracy());
     }
 

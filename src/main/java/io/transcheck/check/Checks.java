@@ -20,7 +20,7 @@ public final class Checks {
     /** The checks this build ships, in the order their findings are reported. */
     public static List<Check> standard(LabelSettings settings) {
         return List.of(new UnsupportedContentCheck(settings), new NumberCheck(), new EntityCheck(),
-                new QuoteCheck(settings.quoteVerbatim()), new CertaintyCheck(settings.correspondSupport()), new NegationCheck(settings.closeWording()),
+                new QuoteCheck(settings.quoteVerbatim()), new CertaintyCheck(settings.correspondSupport()), new NegationCheck(settings.closeWording(), settings.paraphraseSupport()),
                 new SpeakerCheck(settings.correspondSupport()));
     }
 

@@ -1,22 +1,38 @@
 package io.transcheck.check;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code NEGATION_FLIP}: the article negates what the aligned passage affirms, or the reverse.
  * Only for a sentence worded closely after a one-sentence passage: a free paraphrase moves
  * negation around without changing the meaning (我不排除 = 可能, 不担心 = 乐观).
+ * <p>
+ * Also a denial made partial, or the reverse: "并非唯一决定因素" (not the only deciding factor: so it is
+ * one) for "不起决定作用" (it does not decide), "无法完全覆盖" (cannot fully cover) for "没有任何模式能覆盖"
+ * (none can cover). Chinese marks partial negation with a scope word after the negator (完全, 全部,
+ * 唯一, 都); the check applies to any sentence that rewords its passage, since that marking does not
+ * move around in a paraphrase.
  */
 public final class NegationCheck implements Check {
     public static final String ID = "NEGATION_FLIP";
     private static final WordList NEGATORS = new WordList("/check/negators.txt");
     private static final WordList EXCEPTIONS = new WordList("/check/negation-exceptions.txt");
+    /** A negator and, in the same clause, the scope word that makes it partial (不完全, 无法通过广告完全, 并非唯一, 不都). */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "(?:不|没有|没|并非|无法|不能|未)(?:是)?(?:[^，。,.;；:：!?！？“”\"]{0,6}?(?:完全|全部|唯一)|都|全)");
 
     private final double minLexical;
+    private final double minSupport;
 
-    /** @param minLexical the lexical score from which a sentence counts as worded after its passage */
-    public NegationCheck(double minLexical) {
+    /**
+     * @param minLexical the lexical score from which a sentence counts as worded after its passage
+     * @param minSupport the support from which a sentence counts as a rewording of its passage
+     */
+    public NegationCheck(double minLexical, double minSupport) {
         this.minLexical = minLexical;
+        this.minSupport = minSupport;
     }
 
     @Override public String id() {
@@ -24,13 +40,40 @@ public final class NegationCheck implements Check {
     }
 
     @Override public List<Finding> check(AlignedSentence s) {
-        if (s.alignment() == null || s.alignment().lexical().combined() < minLexical || s.alignment().span().length() > 1) return List.of();
+        if (s.alignment() == null) return List.of();
         List<String> edited = NEGATORS.find(s.edited(), EXCEPTIONS);
         List<String> passage = NEGATORS.find(s.passage(), EXCEPTIONS);
-        if (edited.isEmpty() == passage.isEmpty()) return List.of();
-        String message = edited.isEmpty()
-                ? "affirms what the transcript negates (“" + passage.get(0) + "”, " + s.refs() + ")"
-                : "negates (“" + edited.get(0) + "”) what the transcript affirms (" + s.refs() + ")";
+        if (edited.isEmpty() != passage.isEmpty()) {
+            if (s.alignment().lexical().combined() < minLexical || s.alignment().span().length() > 1) return List.of();
+            String message = edited.isEmpty()
+                    ? "affirms what the transcript negates (“" + passage.get(0) + "”, " + s.refs() + ")"
+                    : "negates (“" + edited.get(0) + "”) what the transcript affirms (" + s.refs() + ")";
+            return List.of(new Finding(ID, Finding.Severity.DRIFT, message));
+        }
+        if (edited.isEmpty() || s.support() < minSupport) return List.of();
+        Matcher e = PARTIAL.matcher(s.edited());
+        Matcher p = PARTIAL.matcher(s.passage());
+        boolean editedPartial = e.find();
+        boolean passagePartial = p.find();
+        if (editedPartial == passagePartial) return List.of();
+        String message = editedPartial
+                ? "makes a denial partial (“" + e.group() + "”) where the transcript denies outright: “" + negatedClause(s.passage(), s.edited()) + "” (" + s.refs() + ")"
+                : "denies outright (“" + negatedClause(s.edited(), s.passage()) + "”) what the transcript denies only in part: “" + p.group() + "” (" + s.refs() + ")";
         return List.of(new Finding(ID, Finding.Severity.DRIFT, message));
+    }
+
+    /** The clause of {@code text} with a negator that shares the most characters with {@code other}. */
+    static String negatedClause(String text, String other) {
+        String best = "";
+        int bestShared = -1;
+        for (String clause : text.split("[，。,.;；:：!?！？]")) {
+            if (NEGATORS.find(clause, EXCEPTIONS).isEmpty()) continue;
+            int shared = (int) clause.chars().filter(c -> other.indexOf(c) >= 0).count();
+            if (shared > bestShared) {
+                best = clause.strip();
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 }
