@@ -141,9 +141,10 @@ public final class Aligner {
      * comes from between their passages. Confident first-pass alignments become anchors; every claim
      * is then re-scored over its own candidates plus the transcript between the nearest anchors
      * before and after it, preferring spans in that stretch and spans by the same speaker role.
+     * Support values stay what the content earns; only the choice of span uses the preferences.
      * A second look then prefers, for a claim whose two adjacent claims align close together and in
-     * order, the spans between theirs: the article took those sentences one after another. Support
-     * values stay what the content earns; only the choice of span uses the preferences.
+     * order, the spans between theirs: the article took those sentences one after another. It changes
+     * only the passage shown: the claim keeps the support of its first choice if that was higher.
      *
      * @param roles    the role (host, guest) the article gives each claim, or null
      * @param sections the article section of each claim: anchors guide only claims of their own section
