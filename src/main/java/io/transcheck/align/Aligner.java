@@ -153,7 +153,9 @@ public final class Aligner {
         int n = queries.size();
         boolean[] anchor = new boolean[n];
         for (int i = 0; i < n; i++) anchor[i] = isAnchor(first, i);
+        int ti = library.indexOf(t);
         List<ToDoubleFunction<Span>> preferences = new ArrayList<>(n);
+        List<Set<Integer>> retrieved = new ArrayList<>(n);
         List<Alignment> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int prev = -1;
@@ -184,7 +186,9 @@ public final class Aligner {
                 return p;
             };
             preferences.add(preference);
-            Alignment best = choose(queries.get(i), t, preference, from, to);
+            Query query = queries.get(i);
+            retrieved.add(candidates(query.semantic(), ti, library.index().candidates(query.lexical(scorer).bigrams(), settings.candidates(), ti)));
+            Alignment best = choose(query, t, retrieved.get(i), preference, from, to);
             out.add(withElaboration(best != null ? best : first.get(i)));
         }
         List<Alignment> refined = new ArrayList<>(out);
@@ -192,7 +196,7 @@ public final class Aligner {
             Span between = between(out, sections, i);
             if (between == null || out.get(i) != null && within(out.get(i).span(), between)) continue;
             ToDoubleFunction<Span> preference = preferences.get(i);
-            Alignment best = choose(queries.get(i), t,
+            Alignment best = choose(queries.get(i), t, retrieved.get(i),
                     span -> preference.applyAsDouble(span) + (within(span, between) ? settings.contextWeight() : 0),
                     between.from(), between.to() - 1);
             if (best != null) refined.set(i, withElaboration(keepSupport(best, out.get(i))));
@@ -226,14 +230,13 @@ public final class Aligner {
     }
 
     /**
-     * The span with the highest support plus preference among those around the claim's candidates and
-     * around every sentence from {@code from} to {@code to} (none when negative); null if none.
+     * The span with the highest support plus preference among those around the claim's retrieved
+     * candidates and around every sentence from {@code from} to {@code to} (none when negative); null if none.
      */
-    private Alignment choose(Query query, Transcript t, ToDoubleFunction<Span> preference, int from, int to) {
-        int ti = library.indexOf(t);
+    private Alignment choose(Query query, Transcript t, Set<Integer> retrieved, ToDoubleFunction<Span> preference, int from, int to) {
         LexicalScorer.Query q = query.lexical(scorer);
         Semantic sem = query.semantic();
-        Set<Integer> cands = candidates(sem, ti, library.index().candidates(q.bigrams(), settings.candidates(), ti));
+        Set<Integer> cands = new LinkedHashSet<>(retrieved);
         if (from >= 0) for (int k = Math.max(0, from); k <= Math.min(t.size() - 1, to); k++) cands.add(k);
         Set<Long> seen = new java.util.HashSet<>();
         Alignment best = null;

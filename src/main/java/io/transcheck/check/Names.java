@@ -1,5 +1,7 @@
 package io.transcheck.check;
 
+import io.transcheck.text.Units;
+
 import io.transcheck.align.Terms;
 import io.transcheck.text.Words;
 
@@ -72,7 +74,7 @@ final class Names {
     /** Items of a 、-separated list in which some item is already a name (the 等 ending stripped). */
     private static Set<String> enumerated(String text, Set<String> names) {
         Set<String> out = new LinkedHashSet<>();
-        for (String clause : text.split("[,;:.?!，；：。？！]")) {
+        for (String clause : Units.clauses(text)) {
             if (!clause.contains("、")) continue;
             String[] items = clause.split("、");
             List<String> clean = new ArrayList<>();

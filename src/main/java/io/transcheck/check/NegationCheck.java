@@ -1,5 +1,7 @@
 package io.transcheck.check;
 
+import io.transcheck.text.Units;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,7 +68,7 @@ public final class NegationCheck implements Check {
     static String negatedClause(String text, String other) {
         String best = "";
         int bestShared = -1;
-        for (String clause : text.split("[，。,.;；:：!?！？]")) {
+        for (String clause : Units.clauses(text)) {
             if (NEGATORS.find(clause, EXCEPTIONS).isEmpty()) continue;
             int shared = (int) clause.chars().filter(c -> other.indexOf(c) >= 0).count();
             if (shared > bestShared) {
