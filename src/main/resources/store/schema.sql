@@ -42,8 +42,13 @@ CREATE TABLE IF NOT EXISTS tc_sentence (
     transcript_text    VARCHAR(100000),
     transcript_speaker VARCHAR(200),
     reasons            VARCHAR(100000),
+    passage_first_line INT,
+    passage_last_line  INT,
     PRIMARY KEY (run_id, doc_id, sentence_no)
 );
+-- databases made by earlier versions: the passage's lines as numbers
+ALTER TABLE tc_sentence ADD COLUMN IF NOT EXISTS passage_first_line INT;
+ALTER TABLE tc_sentence ADD COLUMN IF NOT EXISTS passage_last_line INT;
 CREATE TABLE IF NOT EXISTS tc_error (
     run_id    VARCHAR(64)  NOT NULL,
     scope     VARCHAR(500) NOT NULL,

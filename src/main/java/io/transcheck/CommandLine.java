@@ -1,35 +1,26 @@
 package io.transcheck;
 
+import io.transcheck.check.Label;
+import io.transcheck.corpus.Role;
+import org.springframework.scheduling.support.CronExpression;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The command line (DESIGN.md): every job in jobs/, {@code --job=}, the ad hoc form
- * {@code --transcript= --edited=}, or {@code evaluate --report= --gold=}. Options for Spring
- * ({@code --spring.*}, {@code --transcheck.*}, {@code --logging.*}) pass through.
+ * Reads the command line (DESIGN.md) into a {@link Command}: every job in jobs/, {@code --job=}, the
+ * ad hoc form {@code --transcript= --edited=}, {@code evaluate}, {@code benchmark}, and the worker and
+ * broker roles. Options for Spring ({@code --spring.*}, {@code --transcheck.*}, {@code --logging.*})
+ * pass through.
  */
-public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path> edited, String name,
-                          Map<String, List<String>> speakers, Path reports, Integer threads,
-                          Path report, List<Path> gold, List<String> springArgs, RunFlags flags) {
-
-    /**
-     * Options of the nightly operation.
-     *
-     * @param full          re-check unchanged documents too
-     * @param importReviews a reviewed flagged.csv to import before the run, or null
-     * @param failOn        labels whose presence in flagged.csv makes the exit status 3
-     * @param schedule      a cron expression (seconds first): keep running and run the jobs on it; null to run once
-     */
-    public record RunFlags(boolean full, Path importReviews, java.util.Set<io.transcheck.check.Label> failOn, String schedule) {
-        public static final RunFlags NONE = new RunFlags(false, null, java.util.Set.of(), null);
-    }
-
-    public enum Mode { ALL_JOBS, JOB, AD_HOC, EVALUATE, BENCHMARK, WORKER, BROKER, HELP }
-
+public final class CommandLine {
     public static final String USAGE = """
             usage:
               java -jar transcheck.jar                                   run every job in jobs/
@@ -46,21 +37,25 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                                    (and any --spring.* or --transcheck.* property)
             exit status: 0 completed, 1 the run failed, 2 bad usage or configuration, 3 --fail-on labels were flagged""";
 
-    public static CommandLine parse(String... args) throws UsageException {
+    private CommandLine() {}
+
+    /** The options of a command line, split into our own ({@code --key=value}) and Spring's. */
+    private record Options(Map<String, String> own, List<String> spring) {}
+
+    public static Command parse(String... args) throws UsageException {
         List<String> list = new ArrayList<>(Arrays.asList(args));
-        if (!list.isEmpty() && list.get(0).equals("benchmark")) {
-            // the benchmark parses its own options
-            return new CommandLine(Mode.BENCHMARK, null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(),
-                    List.copyOf(list.subList(1, list.size())), RunFlags.NONE);
-        }
-        boolean evaluate = !list.isEmpty() && list.get(0).equals("evaluate");
-        if (evaluate) list.remove(0);
-        Map<String, String> opts = new LinkedHashMap<>();
+        String verb = list.isEmpty() ? "" : list.get(0);
+        if (verb.equals("benchmark")) return new Command.Benchmark(List.copyOf(list.subList(1, list.size())));
+        if (verb.equals("evaluate")) list.remove(0);
+        if (list.stream().anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("help"))) return new Command.Help();
+        Options opts = options(list);
+        return verb.equals("evaluate") ? evaluate(opts) : run(opts);
+    }
+
+    private static Options options(List<String> args) throws UsageException {
+        Map<String, String> own = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
-        for (String a : list) {
-            if (a.equals("--help") || a.equals("-h") || a.equals("help")) {
-                return new CommandLine(Mode.HELP, null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(), List.of(), RunFlags.NONE);
-            }
+        for (String a : args) {
             if (!a.startsWith("--")) throw new UsageException("unexpected argument '" + a + "'; options look like --name=value (see --help)");
             String body = a.substring(2);
             int eq = body.indexOf('=');
@@ -71,122 +66,131 @@ public record CommandLine(Mode mode, Path job, List<Path> transcripts, List<Path
                 continue;
             }
             if (key.equals("full") && eq < 0) value = "true";
-            if (opts.put(key, value) != null) throw new UsageException("--" + key + " is given twice");
+            if (own.put(key, value) != null) throw new UsageException("--" + key + " is given twice");
         }
-        return evaluate ? evaluate(opts, spring) : run(opts, spring);
+        return new Options(own, spring);
     }
 
-    private static CommandLine evaluate(Map<String, String> opts, List<String> spring) throws UsageException {
-        allowOnly(opts, "report", "gold");
-        String report = required(opts, "report", "evaluate needs --report=PATH/sentences.csv");
-        String gold = required(opts, "gold", "evaluate needs --gold=FILE.tsv (or a folder of them)");
-        return new CommandLine(Mode.EVALUATE, null, List.of(), List.of(), null, Map.of(), null, null,
-                Path.of(report), paths(gold), spring, RunFlags.NONE);
+    private static Command evaluate(Options o) throws UsageException {
+        allowOnly(o, "report", "gold");
+        String report = required(o, "report", "evaluate needs --report=PATH/sentences.csv");
+        String gold = required(o, "gold", "evaluate needs --gold=FILE.tsv (or a folder of them)");
+        return new Command.Evaluate(Path.of(report), paths(gold));
     }
 
-    private static CommandLine run(Map<String, String> opts, List<String> spring) throws UsageException {
-        String role = opts.getOrDefault("role", "standalone");
-        if (role.equals("broker")) {
-            allowOnly(opts, "role", "broker");
-            return new CommandLine(Mode.BROKER, null, List.of(), List.of(), opts.getOrDefault("broker", "127.0.0.1:61616"), Map.of(),
-                    null, null, null, List.of(), spring, RunFlags.NONE);
+    private static Command run(Options o) throws UsageException {
+        String role = o.own().getOrDefault("role", "standalone");
+        switch (role) {
+            case "broker" -> {
+                allowOnly(o, "role", "broker");
+                return new Command.Broker(o.own().getOrDefault("broker", "127.0.0.1:61616"));
+            }
+            case "worker" -> {
+                allowOnly(o, "role", "threads");
+                List<String> spring = new ArrayList<>(o.spring());
+                spring.add("--transcheck.role=worker");
+                return new Command.Worker(threads(o), spring);
+            }
+            case "standalone", "manager" -> { }
+            default -> throw new UsageException("--role takes manager, worker or broker, was '" + role + "'");
         }
-        if (role.equals("worker")) {
-            allowOnly(opts, "role", "threads");
-            spring.add("--transcheck.role=worker");
-            return new CommandLine(Mode.WORKER, null, List.of(), List.of(), null, Map.of(), null, threads(opts), null, List.of(), spring, RunFlags.NONE);
-        }
-        if (!role.equals("standalone") && !role.equals("manager")) {
-            throw new UsageException("--role takes manager, worker or broker, was '" + role + "'");
-        }
+        allowOnly(o, "job", "transcript", "edited", "name", "speakers", "reports", "threads", "full", "import-reviews", "fail-on", "schedule", "role");
+        List<String> spring = new ArrayList<>(o.spring());
         if (role.equals("manager")) spring.add("--transcheck.role=manager");
-        allowOnly(opts, "job", "transcript", "edited", "name", "speakers", "reports", "threads", "full", "import-reviews", "fail-on", "schedule", "role");
-        RunFlags flags = flags(opts);
-        Path reports = opts.containsKey("reports") ? Path.of(nonEmpty(opts, "reports")) : null;
-        Integer threads = threads(opts);
-        boolean adHoc = opts.containsKey("transcript") || opts.containsKey("edited");
-        if (adHoc) {
-            if (opts.containsKey("job")) throw new UsageException("use either --job= or --transcript= with --edited=, not both");
-            String t = required(opts, "transcript", "an ad hoc run needs --transcript=FILE (or a comma-separated list)");
-            String e = required(opts, "edited", "an ad hoc run needs --edited=FILE (or a comma-separated list)");
-            return new CommandLine(Mode.AD_HOC, null, paths(t), paths(e), opts.getOrDefault("name", "adhoc"),
-                    speakers(opts.get("speakers")), reports, threads, null, List.of(), spring, flags);
+        Command.RunOptions options = new Command.RunOptions(
+                o.own().containsKey("reports") ? Path.of(nonEmpty(o, "reports")) : null, threads(o), full(o),
+                o.own().containsKey("import-reviews") ? Path.of(nonEmpty(o, "import-reviews")) : null,
+                failOn(o), schedule(o), role.equals("manager"), spring);
+        return new Command.RunJobs(jobs(o), options);
+    }
+
+    private static Command.Jobs jobs(Options o) throws UsageException {
+        Map<String, String> own = o.own();
+        if (own.containsKey("transcript") || own.containsKey("edited")) {
+            if (own.containsKey("job")) throw new UsageException("use either --job= or --transcript= with --edited=, not both");
+            String t = required(o, "transcript", "an ad hoc run needs --transcript=FILE (or a comma-separated list)");
+            String e = required(o, "edited", "an ad hoc run needs --edited=FILE (or a comma-separated list)");
+            String name = own.getOrDefault("name", "adhoc");
+            if (!io.transcheck.corpus.JobDefinition.NAME.matcher(name).matches()) {
+                throw new UsageException("--name '" + name + "' may only use letters, digits, '.', '_' and '-' (it names the reports folder)");
+            }
+            return new Command.AdHoc(paths(t), paths(e), name, speakers(own.get("speakers")));
         }
-        if (opts.containsKey("name") || opts.containsKey("speakers")) {
+        if (own.containsKey("name") || own.containsKey("speakers")) {
             throw new UsageException("--name= and --speakers= belong to an ad hoc run (--transcript= --edited=); a job file sets them itself");
         }
-        if (opts.containsKey("job")) {
-            return new CommandLine(Mode.JOB, Path.of(nonEmpty(opts, "job")), List.of(), List.of(), null, Map.of(), reports, threads,
-                    null, List.of(), spring, flags);
-        }
-        return new CommandLine(Mode.ALL_JOBS, null, List.of(), List.of(), null, Map.of(), reports, threads, null, List.of(), spring, flags);
+        return own.containsKey("job") ? new Command.OneJob(Path.of(nonEmpty(o, "job"))) : new Command.AllJobs();
     }
 
-    private static Integer threads(Map<String, String> opts) throws UsageException {
-        if (!opts.containsKey("threads")) return null;
+    private static Integer threads(Options o) throws UsageException {
+        String value = o.own().get("threads");
+        if (value == null) return null;
         int threads;
         try {
-            threads = Integer.parseInt(opts.get("threads"));
+            threads = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             threads = -1;
         }
-        if (threads < 1 || threads > 256) throw new UsageException("--threads must be a whole number from 1 to 256, was '" + opts.get("threads") + "'");
+        if (threads < 1 || threads > 256) throw new UsageException("--threads must be a whole number from 1 to 256, was '" + value + "'");
         return threads;
     }
 
-    private static RunFlags flags(Map<String, String> opts) throws UsageException {
-        String full = opts.get("full");
+    private static boolean full(Options o) throws UsageException {
+        String full = o.own().get("full");
         if (full != null && !full.equals("true") && !full.equals("false")) throw new UsageException("--full takes no value (or true/false), was '" + full + "'");
-        Path reviews = opts.containsKey("import-reviews") ? Path.of(nonEmpty(opts, "import-reviews")) : null;
-        java.util.Set<io.transcheck.check.Label> failOn = java.util.EnumSet.noneOf(io.transcheck.check.Label.class);
-        if (opts.containsKey("fail-on")) {
-            for (String l : nonEmpty(opts, "fail-on").split(",")) {
-                try {
-                    io.transcheck.check.Label label = io.transcheck.check.Label.valueOf(l.strip());
-                    if (!label.flagged()) throw new IllegalArgumentException();
-                    failOn.add(label);
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException("--fail-on takes INVENTED_CLAIM and/or PARAPHRASE_DRIFT, was '" + l.strip() + "'");
-                }
-            }
+        return "true".equals(full);
+    }
+
+    private static Set<Label> failOn(Options o) throws UsageException {
+        Set<Label> failOn = EnumSet.noneOf(Label.class);
+        if (!o.own().containsKey("fail-on")) return failOn;
+        for (String l : nonEmpty(o, "fail-on").split(",")) {
+            Label label = Arrays.stream(Label.values()).filter(x -> x.name().equals(l.strip()) && x.flagged()).findFirst()
+                    .orElseThrow(() -> new UsageException("--fail-on takes INVENTED_CLAIM and/or PARAPHRASE_DRIFT, was '" + l.strip() + "'"));
+            failOn.add(label);
         }
-        String schedule = null;
-        if (opts.containsKey("schedule")) {
-            schedule = nonEmpty(opts, "schedule");
-            if (!org.springframework.scheduling.support.CronExpression.isValidExpression(schedule)) {
-                throw new UsageException("--schedule '" + schedule + "' is not a cron expression (six fields, seconds first: \"0 0 2 * * *\" is 02:00 daily)");
-            }
+        return failOn;
+    }
+
+    private static String schedule(Options o) throws UsageException {
+        if (!o.own().containsKey("schedule")) return null;
+        String schedule = nonEmpty(o, "schedule");
+        if (!CronExpression.isValidExpression(schedule)) {
+            throw new UsageException("--schedule '" + schedule + "' is not a cron expression (six fields, seconds first: \"0 0 2 * * *\" is 02:00 daily)");
         }
-        return new RunFlags("true".equals(full), reviews, java.util.Set.copyOf(failOn), schedule);
+        return schedule;
     }
 
     /** {@code host:主持人,Q;guest:SA,A} */
-    static Map<String, List<String>> speakers(String spec) throws UsageException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    static Map<Role, List<String>> speakers(String spec) throws UsageException {
+        Map<Role, List<String>> out = new EnumMap<>(Role.class);
         if (spec == null || spec.isBlank()) return out;
         for (String part : spec.split(";")) {
             int colon = part.indexOf(':');
             if (colon <= 0) throw new UsageException("--speakers takes role:label,label;role:label, e.g. \"host:主持人,Q;guest:SA,A\"");
+            String name = part.substring(0, colon).strip();
+            Role role = Role.parse(name).orElseThrow(() -> new UsageException("--speakers: unknown role '" + name + "' (host, who asks, or guest, who answers)"));
             List<String> labels = Arrays.stream(part.substring(colon + 1).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            out.put(part.substring(0, colon).strip(), labels);
+            out.put(role, labels);
         }
         return out;
     }
 
-    private static void allowOnly(Map<String, String> opts, String... allowed) throws UsageException {
+    private static void allowOnly(Options o, String... allowed) throws UsageException {
         List<String> ok = List.of(allowed);
-        for (String k : opts.keySet()) {
+        for (String k : o.own().keySet()) {
             if (!ok.contains(k)) throw new UsageException("unknown option --" + k + " (see --help)");
         }
     }
 
-    private static String required(Map<String, String> opts, String key, String message) throws UsageException {
-        if (!opts.containsKey(key) || opts.get(key).isBlank()) throw new UsageException(message);
-        return opts.get(key);
+    private static String required(Options o, String key, String message) throws UsageException {
+        String v = o.own().get(key);
+        if (v == null || v.isBlank()) throw new UsageException(message);
+        return v;
     }
 
-    private static String nonEmpty(Map<String, String> opts, String key) throws UsageException {
-        return required(opts, key, "--" + key + "= needs a value");
+    private static String nonEmpty(Options o, String key) throws UsageException {
+        return required(o, key, "--" + key + "= needs a value");
     }
 
     private static List<Path> paths(String csv) {

@@ -45,42 +45,50 @@ public class TranscheckApplication {
     }
 
     public static int run(String... args) {
-        CommandLine cli;
         try {
-            cli = CommandLine.parse(args);
-        } catch (UsageException e) {
-            System.err.println("transcheck: " + e.getMessage());
-            return USAGE;
-        }
-        try {
-            return switch (cli.mode()) {
-                case HELP -> {
+            return CommandLine.parse(args).accept(new Command.Handler<Integer>() {
+                @Override public Integer help(Command.Help c) {
                     System.out.println(CommandLine.USAGE);
-                    yield OK;
+                    return OK;
                 }
-                case EVALUATE -> evaluate(cli);
-                case BENCHMARK -> io.transcheck.bench.Benchmark.run(cli.springArgs());
-                case BROKER -> broker(cli.name());
-                case WORKER -> worker(cli);
-                default -> runJobs(cli);
-            };
+
+                @Override public Integer runJobs(Command.RunJobs c) throws UsageException {
+                    return TranscheckApplication.runJobs(c);
+                }
+
+                @Override public Integer evaluate(Command.Evaluate c) throws UsageException {
+                    return TranscheckApplication.evaluate(c);
+                }
+
+                @Override public Integer benchmark(Command.Benchmark c) {
+                    return io.transcheck.bench.Benchmark.run(c.args());
+                }
+
+                @Override public Integer worker(Command.Worker c) {
+                    return TranscheckApplication.worker(c);
+                }
+
+                @Override public Integer broker(Command.Broker c) throws UsageException {
+                    return TranscheckApplication.broker(c.hostPort());
+                }
+            });
         } catch (UsageException e) {
             System.err.println("transcheck: " + e.getMessage());
             return USAGE;
         }
     }
 
-    private static int evaluate(CommandLine cli) throws UsageException {
+    private static int evaluate(Command.Evaluate command) throws UsageException {
         List<Path> gold = new ArrayList<>();
-        for (Path g : cli.gold()) {
+        for (Path g : command.gold()) {
             if (Files.isDirectory(g)) gold.addAll(tsvFiles(g));
             else if (Files.isRegularFile(g)) gold.add(g);
             else throw new UsageException("gold file " + g + " does not exist");
         }
-        if (gold.isEmpty()) throw new UsageException("no gold .tsv files in " + cli.gold());
-        if (!Files.isRegularFile(cli.report())) throw new UsageException("report " + cli.report() + " does not exist; run the job first");
+        if (gold.isEmpty()) throw new UsageException("no gold .tsv files in " + command.gold());
+        if (!Files.isRegularFile(command.report())) throw new UsageException("report " + command.report() + " does not exist; run the job first");
         try {
-            Evaluation e = Evaluator.evaluate(cli.report(), gold);
+            Evaluation e = Evaluator.evaluate(command.report(), gold);
             System.out.print(e.format(true));
             return OK;
         } catch (IOException e) {
@@ -88,81 +96,30 @@ public class TranscheckApplication {
         }
     }
 
-    /** The job definitions a command names, and the job files of jobs/ that could not be read. */
-    record Definitions(List<JobDefinition> jobs, Map<Path, String> rejected) {}
-
-    /**
-     * Loads and checks every job definition the command names, before anything runs. A named or ad
-     * hoc job with a mistake is a usage error; in jobs/, a bad file is reported and the others run.
-     */
-    static Definitions definitions(CommandLine cli) throws UsageException {
-        JobDefinitionLoader loader = new JobDefinitionLoader(Settings.names());
+    /** Loads and checks every job definition the command names, before anything runs: a mistake is a usage error. */
+    static Command.JobDefinitions definitions(Command.Jobs jobs) throws UsageException {
         try {
-            return switch (cli.mode()) {
-                case JOB -> new Definitions(List.of(loader.load(cli.job())), Map.of());
-                case AD_HOC -> new Definitions(List.of(loader.parse(adHocYaml(cli), null, Path.of("").toAbsolutePath(), false)), Map.of());
-                case ALL_JOBS -> {
-                    Path dir = Path.of("jobs");
-                    List<Path> files = Files.isDirectory(dir) ? ymlFiles(dir) : List.of();
-                    if (files.isEmpty()) {
-                        throw new UsageException("no job files in " + dir.toAbsolutePath() + "; name one with --job= or run ad hoc with --transcript= --edited=");
-                    }
-                    List<JobDefinition> defs = new ArrayList<>();
-                    Map<Path, String> rejected = new LinkedHashMap<>();
-                    for (Path f : files) {
-                        try {
-                            defs.add(loader.load(f));
-                        } catch (JobDefinitionException e) {
-                            rejected.put(f, e.getMessage());
-                        }
-                    }
-                    if (defs.isEmpty()) throw new UsageException(String.join("; ", rejected.values()));
-                    yield new Definitions(defs, rejected);
-                }
-                default -> throw new IllegalStateException(cli.mode().name());
-            };
+            return jobs.definitions(new JobDefinitionLoader(Settings.names()));
         } catch (JobDefinitionException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static String adHocYaml(CommandLine cli) {
-        StringBuilder sb = new StringBuilder("name: \"" + cli.name() + "\"\ntranscripts:\n");
-        cli.transcripts().forEach(t -> sb.append("  - \"").append(escape(t.toAbsolutePath().toString())).append("\"\n"));
-        sb.append("edited:\n");
-        cli.edited().forEach(e -> sb.append("  - \"").append(escape(e.toAbsolutePath().toString())).append("\"\n"));
-        if (!cli.speakers().isEmpty()) {
-            sb.append("speakers:\n");
-            cli.speakers().forEach((role, labels) -> {
-                sb.append("  \"").append(escape(role)).append("\":\n");
-                labels.forEach(l -> sb.append("    - \"").append(escape(l)).append("\"\n"));
-            });
-        }
-        return sb.toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    private static int runJobs(CommandLine cli) throws UsageException {
-        Definitions first = definitions(cli);   // mistakes are reported before Spring starts
-        List<String> springArgs = new ArrayList<>(cli.springArgs());
-        if (cli.threads() != null) springArgs.add("--transcheck.threads=" + cli.threads());
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TranscheckApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(springArgs.toArray(String[]::new))) {
+    private static int runJobs(Command.RunJobs command) throws UsageException {
+        Command.RunOptions options = command.options();
+        Command.JobDefinitions first = definitions(command.jobs());   // mistakes are reported before Spring starts
+        try (ConfigurableApplicationContext ctx = spring(options.springArgs(), options.threads())) {
             RunLauncher launcher = ctx.getBean(RunLauncher.class);
-            Path reports = cli.reports() != null ? cli.reports() : ctx.getBean(TranscheckProperties.class).reports();
-            if (cli.flags().schedule() == null) return runOnce(cli, first, launcher, reports);
-            CronExpression cron = CronExpression.parse(cli.flags().schedule());
-            log.info("scheduled: jobs run on \"{}\"; stop with Ctrl-C or SIGTERM", cli.flags().schedule());
+            Path reports = options.reports() != null ? options.reports() : ctx.getBean(TranscheckProperties.class).reports();
+            if (options.schedule() == null) return runOnce(options, first, launcher, reports);
+            CronExpression cron = CronExpression.parse(options.schedule());
+            log.info("scheduled: jobs run on \"{}\"; stop with Ctrl-C or SIGTERM", options.schedule());
             while (true) {
                 LocalDateTime next = cron.next(LocalDateTime.now());
                 log.info("next run at {}", next);
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
                 try {
-                    runOnce(cli, definitions(cli), launcher, reports);   // job files are read again each time
+                    runOnce(options, definitions(command.jobs()), launcher, reports);   // job files are read again each time
                 } catch (UsageException e) {
                     log.error("scheduled run skipped: {}", e.getMessage());
                 }
@@ -174,6 +131,13 @@ public class TranscheckApplication {
             System.err.println("transcheck: the run failed: " + rootMessage(e));
             return FAILED;
         }
+    }
+
+    /** The Spring context of a run or a worker. */
+    private static ConfigurableApplicationContext spring(List<String> springArgs, Integer threads) {
+        List<String> all = new ArrayList<>(springArgs);
+        if (threads != null) all.add("--transcheck.threads=" + threads);
+        return new SpringApplicationBuilder(TranscheckApplication.class).web(WebApplicationType.NONE).run(all.toArray(String[]::new));
     }
 
     /** Runs an Artemis broker on HOST:PORT until the process is stopped. */
@@ -195,12 +159,8 @@ public class TranscheckApplication {
     }
 
     /** Takes partition requests from the broker until the process is stopped. */
-    private static int worker(CommandLine cli) {
-        List<String> springArgs = new ArrayList<>(cli.springArgs());
-        if (cli.threads() != null) springArgs.add("--transcheck.threads=" + cli.threads());
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TranscheckApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(springArgs.toArray(String[]::new))) {
+    private static int worker(Command.Worker command) {
+        try (ConfigurableApplicationContext ctx = spring(command.springArgs(), command.threads())) {
             log.info("worker ready: taking documents from queue {}", io.transcheck.job.RemotePartitioningConfiguration.QUEUE);
             return untilStopped("worker ready");
         } catch (Exception e) {
@@ -227,15 +187,15 @@ public class TranscheckApplication {
     }
 
     /** Runs each job once; the exit status is the worst outcome. */
-    private static int runOnce(CommandLine cli, Definitions defs, RunLauncher launcher, Path reports) throws Exception {
+    private static int runOnce(Command.RunOptions run, Command.JobDefinitions defs, RunLauncher launcher, Path reports) throws Exception {
         int code = OK;
-        RunLauncher.Options options = new RunLauncher.Options(cli.flags().full(), cli.flags().importReviews());
+        RunLauncher.Options options = new RunLauncher.Options(run.full(), run.importReviews());
         for (JobDefinition def : defs.jobs()) {
             try {
                 RunLauncher.Outcome outcome = launcher.run(def, reports, options);
                 if (!outcome.completed()) {
                     code = worse(code, FAILED);
-                } else if (cli.flags().failOn().stream().anyMatch(l -> outcome.flags().getOrDefault(l, 0) > 0)) {
+                } else if (run.failOn().stream().anyMatch(l -> outcome.flags().getOrDefault(l, 0) > 0)) {
                     code = worse(code, FLAGGED);
                     log.info("job {}: {} flagged: exit status 3 (--fail-on)", def.name(), outcome.flags());
                 }
@@ -255,10 +215,6 @@ public class TranscheckApplication {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
-    }
-
-    private static List<Path> ymlFiles(Path dir) throws UsageException {
-        return list(dir, "*.{yml,yaml}");
     }
 
     private static List<Path> tsvFiles(Path dir) throws UsageException {

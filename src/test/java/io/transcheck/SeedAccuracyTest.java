@@ -1,15 +1,19 @@
 package io.transcheck;
 
 import io.transcheck.align.BgeSmallZhEmbedder;
-import io.transcheck.align.DocumentAnalysis;
+import io.transcheck.align.DocumentAlignment;
 import io.transcheck.align.Embedder;
 import io.transcheck.check.Label;
 import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.JobDefinition;
+import io.transcheck.corpus.JobDefinitionLoader;
+import io.transcheck.corpus.JobFiles;
 import io.transcheck.eval.Evaluation;
 import io.transcheck.eval.Evaluator;
 import io.transcheck.eval.GoldRow;
 import io.transcheck.pipeline.Pipeline;
 import io.transcheck.pipeline.Settings;
+import io.transcheck.pipeline.TranscriptLoader;
 import io.transcheck.report.SentenceRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedAccuracyTest {
     private static final Path GOLD = Path.of("../shared/gold/dev");
-    private static final Map<String, List<String>> SPEAKERS = Map.of("host", List.of("主持人", "汤普森", "Thompson"), "guest", List.of("SA", "奥特曼", "Altman"));
     private static final List<String> ARTICLES = List.of("000_ebe397025fdbd02a.txt", "003_8743be825cb9e6ac.txt", "002_6f952aea2d1dfa9f.txt", "004_80afdb5ef3ed4cf2.txt");
     private static BgeSmallZhEmbedder model;
 
@@ -54,11 +57,12 @@ class SeedAccuracyTest {
     }
 
     private static Evaluation run(Embedder embedder, List<String> matched) throws Exception {
-        Pipeline p = new Pipeline(new Pipeline.Options(Settings.defaults(), SPEAKERS, Map.of(), 300),
-                List.of(DocumentReader.read(Path.of("seeds/001_7439e84836933ddf.txt"))), embedder);
+        JobDefinition job = new JobDefinitionLoader(Settings.names()).load(Path.of("jobs/stratechery-2025-10.yml"));
+        Pipeline p = Pipeline.build(Pipeline.Options.of(job, Settings.bind(null, job.settings()), Map.of(), 300),
+                JobFiles.resolve(job).transcripts().stream().map(TranscriptLoader.TranscriptFile::of).toList(), embedder);
         List<SentenceRow> rows = new ArrayList<>();
         for (String id : ARTICLES) {
-            DocumentAnalysis a = p.analyze(DocumentReader.read(Path.of("seeds", id)));
+            DocumentAlignment a = p.align(DocumentReader.read(Path.of("seeds", id)));
             if (a.match().matched()) matched.add(id);
             rows.addAll(p.check(a));
         }

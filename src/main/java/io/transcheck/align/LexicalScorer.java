@@ -14,13 +14,12 @@ final class LexicalScorer {
     private final double unitWeight;
     private final double lcsWeight;
 
-    LexicalScorer(SentenceIndex index, double bigramWeight, double unitWeight, double lcsWeight) {
-        double sum = bigramWeight + unitWeight + lcsWeight;
-        if (sum <= 0) throw new IllegalArgumentException("lexical weights sum to " + sum);
+    LexicalScorer(SentenceIndex index, AlignSettings.Scoring weights) {
+        double sum = weights.bigramWeight() + weights.unitWeight() + weights.lcsWeight();
         this.index = index;
-        this.bigramWeight = bigramWeight / sum;
-        this.unitWeight = unitWeight / sum;
-        this.lcsWeight = lcsWeight / sum;
+        this.bigramWeight = weights.bigramWeight() / sum;
+        this.unitWeight = weights.unitWeight() / sum;
+        this.lcsWeight = weights.lcsWeight() / sum;
     }
 
     /**

@@ -19,7 +19,13 @@ public record Span(Transcript transcript, int from, int to) {
         return transcript.text(this);
     }
 
+    /** The lines of the transcript file it is on. */
+    public LineRange lines() {
+        return transcript.lines(this);
+    }
+
+    /** Where it is, as reports show it: {@code L23-L24}. */
     public String refs() {
-        return transcript.refs(this);
+        return lines().refs();
     }
 }

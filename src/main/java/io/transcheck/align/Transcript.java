@@ -1,5 +1,6 @@
 package io.transcheck.align;
 
+import io.transcheck.corpus.Role;
 import io.transcheck.text.Sentence;
 import io.transcheck.text.Units;
 
@@ -143,11 +144,9 @@ public final class Transcript {
         return sb.toString();
     }
 
-    /** `L23` or `L23-L24`. */
-    public String refs(Span span) {
-        int first = sentences.get(span.from()).lineNo();
-        int last = sentences.get(span.to() - 1).lineNo();
-        return first == last ? "L" + first : "L" + first + "-L" + last;
+    /** The lines of the file the span's sentences are on. */
+    public LineRange lines(Span span) {
+        return new LineRange(sentences.get(span.from()).lineNo(), sentences.get(span.to() - 1).lineNo());
     }
 
     /** Who speaks in the span, as the transcript labels them (`SA`, or `主持人 / SA`). */
@@ -161,18 +160,18 @@ public final class Transcript {
     }
 
     /** Whether someone of this role speaks in the span (no allocation: it is asked for every span scored). */
-    public boolean spoken(Span span, String role) {
+    public boolean spoken(Span span, Role role) {
         for (int i = span.from(); i < span.to(); i++) {
-            if (role.equals(sentences.get(i).role())) return true;
+            if (sentences.get(i).role() == role) return true;
         }
         return false;
     }
 
     /** Roles speaking in the span. */
-    public Set<String> roles(Span span) {
-        Set<String> roles = new LinkedHashSet<>();
+    public Set<Role> roles(Span span) {
+        Set<Role> roles = new LinkedHashSet<>();
         for (int i = span.from(); i < span.to(); i++) {
-            String r = sentences.get(i).role();
+            Role r = sentences.get(i).role();
             if (r != null) roles.add(r);
         }
         return roles;

@@ -8,7 +8,7 @@ public final class TranscriptLibrary {
     private final List<Transcript> transcripts;
     private final SentenceIndex index;
 
-    public TranscriptLibrary(List<Transcript> transcripts, AlignSettings settings) {
+    public TranscriptLibrary(List<Transcript> transcripts, AlignSettings.Retrieval settings) {
         this.transcripts = List.copyOf(transcripts);
         this.index = new SentenceIndex(this.transcripts, settings.maxDfShare(), settings.maxDfCap(), settings.queryBigrams());
     }
@@ -27,9 +27,5 @@ public final class TranscriptLibrary {
 
     SentenceIndex index() {
         return index;
-    }
-
-    public int sentenceCount() {
-        return index.size();
     }
 }

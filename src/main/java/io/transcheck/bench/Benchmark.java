@@ -1,14 +1,16 @@
 package io.transcheck.bench;
 
 import io.transcheck.align.BgeSmallZhEmbedder;
-import io.transcheck.align.DocumentAnalysis;
+import io.transcheck.align.DocumentAlignment;
 import io.transcheck.align.Embedder;
 import io.transcheck.corpus.DocumentReader;
 import io.transcheck.corpus.InputException;
+import io.transcheck.corpus.Role;
 import io.transcheck.corpus.SourceDocument;
 import io.transcheck.pipeline.Pipeline;
 import io.transcheck.pipeline.Settings;
 import io.transcheck.pipeline.StageTimes;
+import io.transcheck.pipeline.TranscriptLoader;
 import io.transcheck.text.Normalizer;
 import io.transcheck.text.Segmenter;
 import io.transcheck.text.SpeakerAliases;
@@ -36,7 +38,7 @@ import java.util.concurrent.Future;
  * <pre>java -Xmx1g -jar target/transcheck.jar benchmark --scales=1,10,100</pre>
  */
 public final class Benchmark {
-    private static final Map<String, List<String>> SPEAKERS = Map.of("host", List.of("主持人", "汤普森"), "guest", List.of("SA", "奥特曼"));
+    private static final Map<Role, List<String>> SPEAKERS = Map.of(Role.HOST, List.of("主持人", "汤普森"), Role.GUEST, List.of("SA", "奥特曼"));
 
     private Benchmark() {}
 
@@ -82,7 +84,7 @@ public final class Benchmark {
         }
         Map<String, String> settings = new LinkedHashMap<>();
         for (String k : m.keySet()) {
-            if (k.startsWith("align.") || k.startsWith("labels.")) {
+            if (k.startsWith("align.") || k.startsWith("labels.") || k.startsWith("checks.")) {
                 if (!Settings.names().contains(k)) throw new IllegalArgumentException("unknown setting --" + k);
                 settings.put(k, m.get(k));
             } else if (!List.of("scales", "out", "seed", "threads", "variants", "sample", "seeds", "repeat", "jar").contains(k)) {
@@ -120,7 +122,7 @@ public final class Benchmark {
                         case "floor" -> best(o.repeat(), () -> floor(c));
                         case "lexical" -> best(o.repeat(), () -> full(c, "lexical", Embedder.NONE, o.settings(), o.threads(), Integer.MAX_VALUE));
                         case "semantic" -> full(c, "semantic", model, o.settings(), o.threads(), scale >= 100 ? o.sample() : Integer.MAX_VALUE);
-                        case "allpairs" -> full(c, "allpairs", Embedder.NONE, with(o.settings(), "align.exhaustive", "true"), o.threads(),
+                        case "allpairs" -> full(c, "allpairs", Embedder.NONE, with(o.settings(), "align.retrieval.exhaustive", "true"), o.threads(),
                                 scale >= 100 ? 1 : scale >= 10 ? Math.max(2, o.sample() / 4) : Integer.MAX_VALUE);
                         case "job" -> NightlyJobRun.run(o.jar(), c, false, o.threads(), o.settings());
                         case "job-semantic" -> NightlyJobRun.run(o.jar(), c, true, o.threads(), o.settings());
@@ -177,9 +179,8 @@ public final class Benchmark {
         resetPeak();
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        List<SourceDocument> transcripts = new ArrayList<>();
-        for (Path p : c.transcripts()) transcripts.add(DocumentReader.read(p));
-        Pipeline pipeline = new Pipeline(new Pipeline.Options(Settings.bind(null, settings), SPEAKERS, Map.of(), 300), transcripts, embedder);
+        Pipeline pipeline = Pipeline.build(new Pipeline.Options(Settings.bind(null, settings), SPEAKERS, Map.of(), 300),
+                c.transcripts().stream().map(TranscriptLoader.TranscriptFile::of).toList(), embedder);
         double build = (System.nanoTime() - start) / 1e9;
         StageTimes times = new StageTimes();
         List<Path> articles = c.articles().subList(0, Math.min(limit, c.articles().size()));
@@ -192,7 +193,7 @@ public final class Benchmark {
             for (Path p : articles) {
                 done.add(pool.submit(() -> {
                     SourceDocument doc = times.time("read+decode", () -> read(p));
-                    DocumentAnalysis a = pipeline.analyze(doc, times);
+                    DocumentAlignment a = pipeline.align(doc, times);
                     String source = CorpusGenerator.transcriptOf(p.getFileName().toString());
                     String found = a.match().matched() ? a.match().transcript().id() : null;
                     return new int[] {pipeline.check(a, times).size(), found != null && found.equals(source) ? 1 : 0,

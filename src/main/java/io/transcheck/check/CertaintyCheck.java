@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class CertaintyCheck implements Check {
         return ID;
     }
 
-    @Override public List<Finding> check(AlignedSentence s) {
+    @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         String edited = s.edited();
         String passage = s.passage();
         List<Finding> out = new ArrayList<>();
@@ -33,12 +34,12 @@ public final class CertaintyCheck implements Check {
             if (!passage.contains(b) && !added.contains(b)) added.add(b);
         }
         if (!added.isEmpty() && BOOSTERS.find(passage).isEmpty()) {
-            out.add(new Finding(ID, Finding.Severity.DRIFT, "states it with certainty (" + quoted(added)
+            out.add(drift("states it with certainty (" + Messages.quoted(added)
                     + ") that the transcript does not express (" + s.refs() + ")"));
         }
         List<String> hedges = HEDGES.find(passage);
         if (!hedges.isEmpty() && s.support() >= minSupport && HEDGES.find(edited).isEmpty() && !isQuestion(edited)) {
-            out.add(new Finding(ID, Finding.Severity.DRIFT, "drops the transcript's hedge " + quoted(hedges.subList(0, 1))
+            out.add(drift("drops the transcript's hedge " + Messages.quoted(hedges.subList(0, 1))
                     + " (" + s.refs() + ") and states it as fact"));
         }
         return out;
@@ -48,12 +49,4 @@ public final class CertaintyCheck implements Check {
         return normalized.contains("?") || normalized.contains("是否") || normalized.endsWith("吗") || normalized.contains("吗?");
     }
 
-    static String quoted(List<String> words) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            if (sb.length() > 0) sb.append(", ");
-            sb.append('“').append(w).append('”');
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.text.ChineseConverter;
 
 import java.util.ArrayList;
@@ -16,15 +17,15 @@ public final class EntityCheck implements Check {
         return ID;
     }
 
-    @Override public List<Finding> check(AlignedSentence s) {
+    @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         List<String> missing = new ArrayList<>();
         // names are read from the sentence as written (in Simplified): enumeration commas (、) matter here
         String text = ChineseConverter.instance().toSimplified(s.sentence().content().original());
         for (String name : Names.of(text)) {
-            if (!s.facts().mentions(name)) missing.add(name);
+            if (!facts.mentions(name)) missing.add(name);
         }
         if (missing.isEmpty()) return List.of();
-        return List.of(new Finding(ID, Finding.Severity.DRIFT, "names " + CertaintyCheck.quoted(missing)
+        return List.of(drift("names " + Messages.quoted(missing)
                 + ", which the transcript never mentions"));
     }
 }

@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.text.Sentence;
 
 import java.util.ArrayList;
@@ -8,13 +9,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns a sentence's support score and its findings into one label. Pure: the same inputs give
- * the same verdict; every threshold comes from {@link LabelSettings}.
+ * Turns a sentence's support score and its findings into one label: the worst finding wins. Pure:
+ * the same inputs give the same verdict; every threshold comes from {@link LabelSettings}. Besides
+ * the checks' findings, a verdict may carry one note that no check makes: why a sentence is
+ * {@value #NOT_A_CLAIM}, that its document is {@value #UNMATCHED}, or, for an unflagged claim, its
+ * {@value #SUPPORT}.
  */
 public final class LabelAggregator {
     public static final String NOT_A_CLAIM = "NOT_A_CLAIM";
+    public static final String UNMATCHED = "UNMATCHED";
     public static final String SUPPORT = "SUPPORT";
-    public static final String WEAK_SUPPORT = "WEAK_SUPPORT";
 
     private final LabelSettings settings;
 
@@ -26,23 +30,24 @@ public final class LabelAggregator {
     public static Optional<Verdict> notAClaim(Sentence sentence) {
         if (!sentence.isClaim()) {
             String why = sentence.note() != null ? sentence.note() : sentence.kind().name().toLowerCase(Locale.ROOT);
-            return Optional.of(new Verdict(Label.NOT_A_CLAIM, 0, List.of(new Finding(NOT_A_CLAIM, Finding.Severity.INFO, why))));
+            return Optional.of(note(Label.NOT_A_CLAIM, NOT_A_CLAIM, why));
         }
-        return NotAClaim.reason(sentence.content().text())
-                .map(why -> new Verdict(Label.NOT_A_CLAIM, 0, List.of(new Finding(NOT_A_CLAIM, Finding.Severity.INFO, why))));
+        return NotAClaim.reason(sentence.content().text()).map(why -> note(Label.NOT_A_CLAIM, NOT_A_CLAIM, why));
     }
 
+    /** A claim of a document no transcript covers: listed, not checked. */
+    static Verdict unmatched() {
+        return note(Label.NOT_A_CLAIM, UNMATCHED, "no transcript in this job covers this document; the sentence was not checked");
+    }
+
+    private static Verdict note(Label label, String id, String message) {
+        return new Verdict(label, 0, List.of(new Finding(id, Finding.Severity.INFO, message)));
+    }
+
+    /** The verdict on a claim of a matched document from the findings of the checks. */
     public Verdict aggregate(AlignedSentence s, List<Finding> findings) {
-        Optional<Verdict> nac = notAClaim(s.sentence());
-        if (nac.isPresent()) return nac.get();
         double support = s.support();
-        List<Finding> all = new ArrayList<>();
-        boolean invented = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.INVENTED);
-        if (!invented && support < settings.paraphraseSupport()) {
-            all.add(new Finding(WEAK_SUPPORT, Finding.Severity.DRIFT, "only loosely related to " + s.refs()
-                    + " (support " + pct(support) + "): “" + shorten(s.passageOriginal()) + "”"));
-        }
-        all.addAll(findings);
+        List<Finding> all = new ArrayList<>(findings);
         Label label;
         if (all.stream().anyMatch(f -> f.severity() == Finding.Severity.INVENTED)) {
             label = Label.INVENTED_CLAIM;
@@ -54,16 +59,8 @@ public final class LabelAggregator {
             label = Label.PARAPHRASE;
         }
         if (!label.flagged()) {
-            all.add(0, new Finding(SUPPORT, Finding.Severity.INFO, "matches " + s.refs() + " (support " + pct(support) + ")"));
+            all.add(0, new Finding(SUPPORT, Finding.Severity.INFO, "matches " + s.refs() + " (support " + Messages.pct(support) + ")"));
         }
         return new Verdict(label, support, all);
-    }
-
-    static String pct(double v) {
-        return Math.round(v * 100) + "%";
-    }
-
-    static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

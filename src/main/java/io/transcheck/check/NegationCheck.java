@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.text.Units;
 
 import java.util.List;
@@ -41,7 +42,7 @@ public final class NegationCheck implements Check {
         return ID;
     }
 
-    @Override public List<Finding> check(AlignedSentence s) {
+    @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         if (s.alignment() == null) return List.of();
         List<String> edited = NEGATORS.find(s.edited(), EXCEPTIONS);
         List<String> passage = NEGATORS.find(s.passage(), EXCEPTIONS);
@@ -50,7 +51,7 @@ public final class NegationCheck implements Check {
             String message = edited.isEmpty()
                     ? "affirms what the transcript negates (“" + passage.get(0) + "”, " + s.refs() + ")"
                     : "negates (“" + edited.get(0) + "”) what the transcript affirms (" + s.refs() + ")";
-            return List.of(new Finding(ID, Finding.Severity.DRIFT, message));
+            return List.of(drift(message));
         }
         if (edited.isEmpty() || s.support() < minSupport) return List.of();
         Matcher e = PARTIAL.matcher(s.edited());
@@ -61,7 +62,7 @@ public final class NegationCheck implements Check {
         String message = editedPartial
                 ? "makes a denial partial (“" + e.group() + "”) where the transcript denies outright: “" + negatedClause(s.passage(), s.edited()) + "” (" + s.refs() + ")"
                 : "denies outright (“" + negatedClause(s.edited(), s.passage()) + "”) what the transcript denies only in part: “" + p.group() + "” (" + s.refs() + ")";
-        return List.of(new Finding(ID, Finding.Severity.DRIFT, message));
+        return List.of(drift(message));
     }
 
     /** The clause of {@code text} with a negator that shares the most characters with {@code other}. */

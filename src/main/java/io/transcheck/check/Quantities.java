@@ -23,6 +23,28 @@ public final class Quantities {
 
     private Quantities() {}
 
+    /**
+     * A figure of the sentence that agrees with none of the passage's or the transcript's.
+     *
+     * @param counterpart the passage's figure of the same kind it replaces, or null when the passage has none
+     */
+    record Unsupported(Quantity figure, Quantity counterpart) {}
+
+    /** The figures of an edited sentence that neither its passage nor anything else in the transcript gives. */
+    static List<Unsupported> unsupported(String edited, String passage, TranscriptFacts facts) {
+        List<Quantity> figures = of(edited);
+        if (figures.isEmpty()) return List.of();
+        List<Quantity> inPassage = of(passage);
+        List<Unsupported> out = new ArrayList<>();
+        for (Quantity q : figures) {
+            if (inPassage.stream().anyMatch(p -> p.comparable(q) && p.agrees(q))) continue;
+            if (facts.quantities().stream().anyMatch(p -> p.comparable(q) && p.agrees(q))) continue;
+            out.add(new Unsupported(q, inPassage.stream().filter(p -> p.comparable(q) && !p.unit().isEmpty() && p.unit().equals(q.unit()))
+                    .findFirst().orElse(null)));
+        }
+        return out;
+    }
+
     public static List<Quantity> of(String text) {
         List<Quantity> out = new ArrayList<>();
         int i = 0;

@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.align.Transcript;
 import io.transcheck.text.Units;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
@@ -21,6 +22,8 @@ public final class QuoteCheck implements Check {
     private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
     /** A quote of at least this many units with a clause mark inside is speech even without a verb. */
     private static final int CLAUSE_UNITS = 8;
+    /** Quotes and their closest passages are shown up to this length. */
+    private static final int QUOTE_CHARS = 40;
 
     private final double minVerbatim;
 
@@ -33,7 +36,7 @@ public final class QuoteCheck implements Check {
         return ID;
     }
 
-    @Override public List<Finding> check(AlignedSentence s) {
+    @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         String text = s.edited();
         List<Finding> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
@@ -42,10 +45,10 @@ public final class QuoteCheck implements Check {
             if (!isSpeech(text, m.start(), quote)) continue;
             String q = Units.compact(quote);
             if (q.length() < 2) continue;
-            Best best = closest(q, s.transcript());
+            Best best = closest(q, facts.transcript());
             if (best.ratio >= minVerbatim) continue;
-            out.add(new Finding(ID, Finding.Severity.DRIFT, "quotes “" + shorten(quote) + "”, which is not what the transcript says"
-                    + (best.text.isEmpty() ? "" : "; closest: “" + shorten(best.text) + "” (" + best.refs + ")")));
+            out.add(drift("quotes “" + Messages.shorten(quote, QUOTE_CHARS) + "”, which is not what the transcript says"
+                    + (best.text.isEmpty() ? "" : "; closest: “" + Messages.shorten(best.text, QUOTE_CHARS) + "” (" + best.refs + ")")));
         }
         return out;
     }
@@ -81,7 +84,4 @@ public final class QuoteCheck implements Check {
         return new Best(best, t.sentence(at).text(), "L" + t.sentence(at).lineNo());
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
-    }
 }

@@ -1,5 +1,7 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
+import io.transcheck.corpus.Role;
 import java.util.List;
 import java.util.Set;
 
@@ -22,13 +24,13 @@ public final class SpeakerCheck implements Check {
         return ID;
     }
 
-    @Override public List<Finding> check(AlignedSentence s) {
-        String role = s.sentence().role();
+    @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
+        Role role = s.sentence().role();
         if (role == null || s.alignment() == null || s.support() < minSupport) return List.of();
-        Set<String> roles = s.transcript().roles(s.alignment().span());
+        Set<Role> roles = s.transcript().roles(s.alignment().span());
         if (roles.size() != 1 || roles.contains(role)) return List.of();
         String speaker = s.transcript().speaker(s.alignment().span());
-        return List.of(new Finding(ID, Finding.Severity.DRIFT, "the article gives this to " + s.sentence().speaker() + " (" + role
+        return List.of(drift("the article gives this to " + s.sentence().speaker() + " (" + role
                 + "), but in the transcript " + speaker + " (" + roles.iterator().next() + ") says it (" + s.refs() + ")"));
     }
 }

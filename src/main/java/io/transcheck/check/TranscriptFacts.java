@@ -49,10 +49,6 @@ public final class TranscriptFacts {
         this.known = Set.copyOf(known.stream().map(TranscriptFacts::fold).toList());
     }
 
-    public TranscriptFacts(Transcript transcript) {
-        this(transcript, Map.of(), Set.of());
-    }
-
     public Transcript transcript() {
         return transcript;
     }

@@ -1,5 +1,6 @@
 package io.transcheck.check;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.text.Words;
 
 import java.util.ArrayList;
@@ -29,29 +30,40 @@ public final class UnsupportedContentCheck implements Check {
         return ID;
     }
 
-    @Override public List<Finding> check(AlignedSentence s) {
-        double support = s.support();
+    /** Whether nothing supports the sentence: too little support alone, or weak support among weakly supported neighbours. */
+    static boolean applies(AlignedSentence s, LabelSettings settings) {
+        return alone(s, settings) || withContext(s, settings);
+    }
+
+    private static boolean alone(AlignedSentence s, LabelSettings settings) {
+        return s.support() < settings.inventedSupport();
+    }
+
+    private static boolean withContext(AlignedSentence s, LabelSettings settings) {
         double context = s.contextSupport();
-        boolean alone = support < settings.inventedSupport();
-        boolean withContext = !Double.isNaN(context) && context < settings.contextInventedSupport()
-                && support < settings.weakContextSupport();
-        if (!alone && !withContext) return List.of();
+        return !Double.isNaN(context) && context < settings.contextInventedSupport() && s.support() < settings.weakContextSupport();
+    }
+
+    @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
+        if (!applies(s, settings)) return List.of();
         StringBuilder m = new StringBuilder("nothing in the transcript says this");
-        List<String> novel = novelWords(s);
-        if (!novel.isEmpty()) m.append(": ").append(CertaintyCheck.quoted(novel)).append(novel.size() == 1 ? " appears" : " appear").append(" nowhere in it");
+        List<String> novel = novelWords(s, facts);
+        if (!novel.isEmpty()) m.append(": ").append(Messages.quoted(novel)).append(novel.size() == 1 ? " appears" : " appear").append(" nowhere in it");
         if (s.alignment() == null) {
             m.append("; no passage shares its wording");
         } else {
-            m.append("; the closest passage, ").append(s.refs()).append(", supports ").append(LabelAggregator.pct(support))
-                    .append(" of it: “").append(LabelAggregator.shorten(s.passageOriginal())).append("”");
-            if (withContext && !alone) m.append(", and the sentences around it are weakly supported too (").append(LabelAggregator.pct(context)).append(" on average)");
+            m.append("; the closest passage, ").append(s.refs()).append(", supports ").append(Messages.pct(s.support()))
+                    .append(" of it: “").append(Messages.shorten(s.passageOriginal())).append("”");
+            if (!alone(s, settings)) {
+                m.append(", and the sentences around it are weakly supported too (").append(Messages.pct(s.contextSupport())).append(" on average)");
+            }
         }
-        return List.of(new Finding(ID, Finding.Severity.INVENTED, m.toString()));
+        return List.of(invented(m.toString()));
     }
 
     /** The rarest content words of the sentence that the transcript never uses. */
-    static List<String> novelWords(AlignedSentence s) {
-        String transcript = s.transcript().normalizedText();
+    private static List<String> novelWords(AlignedSentence s, TranscriptFacts facts) {
+        String transcript = facts.transcript().normalizedText();
         Set<String> seen = new LinkedHashSet<>();
         List<Words.Word> novel = new ArrayList<>();
         for (Words.Word w : Words.of(s.edited())) {

@@ -33,10 +33,6 @@ final class WordList {
         return out;
     }
 
-    boolean containsAny(String text) {
-        return !find(text).isEmpty();
-    }
-
     private static void mark(String text, List<String> words, boolean[] taken, List<int[]> hits) {
         for (String w : words) {
             int i = text.indexOf(w);

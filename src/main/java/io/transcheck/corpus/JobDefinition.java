@@ -1,5 +1,6 @@
 package io.transcheck.corpus;
 
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record JobDefinition(String name, Path source, Path root, boolean restricted,
                             List<String> transcripts, List<String> edited,
-                            Map<String, List<String>> speakers, Map<String, List<String>> aliases,
+                            Map<Role, List<String>> speakers, Map<String, List<String>> aliases,
                             Map<String, String> settings) {
 
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -29,13 +30,27 @@ public record JobDefinition(String name, Path source, Path root, boolean restric
         if (root == null) throw new IllegalArgumentException("no root folder");
         transcripts = List.copyOf(transcripts);
         edited = List.copyOf(edited);
-        Map<String, List<String>> sp = new LinkedHashMap<>();
+        Map<Role, List<String>> sp = new java.util.EnumMap<>(Role.class);
         speakers.forEach((k, v) -> sp.put(k, List.copyOf(v)));
         speakers = java.util.Collections.unmodifiableMap(sp);
         Map<String, List<String>> al = new LinkedHashMap<>();
         aliases.forEach((k, v) -> al.put(k, List.copyOf(v)));
         aliases = java.util.Collections.unmodifiableMap(al);
         settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    }
+
+    /**
+     * A job given on the command line: its files by absolute path, relative to nothing in particular
+     * (an ad hoc run may name files anywhere), the default aliases and thresholds.
+     *
+     * @param root the folder the run was started from
+     */
+    public static JobDefinition adHoc(String name, List<Path> transcripts, List<Path> edited, Map<Role, List<String>> speakers, Path root) {
+        return new JobDefinition(name, null, root, false, absolute(transcripts), absolute(edited), speakers, Map.of(), Map.of());
+    }
+
+    private static List<String> absolute(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().toString()).toList();
     }
 
     /** Where the job came from, for messages. */

@@ -120,7 +120,7 @@ public final class JobDefinitionLoader {
         }
         List<String> transcripts = paths(values.get("transcripts"), where, "transcripts", root, restricted);
         List<String> edited = paths(values.get("edited"), where, "edited", root, restricted);
-        Map<String, List<String>> speakers = speakers(values.get("speakers"), where, "speakers", true);
+        Map<Role, List<String>> speakers = roles(values.get("speakers"), speakers(values.get("speakers"), where, "speakers", true), where);
         Map<String, List<String>> aliases = speakers(values.get("aliases"), where, "aliases", false);
         Map<String, String> settings = settings(values.get("thresholds"), where);
         return new JobDefinition(name, source, root, restricted, transcripts, edited, speakers, aliases, settings);
@@ -172,6 +172,21 @@ public final class JobDefinitionLoader {
         return out;
     }
 
+    /** The speakers mapping with its keys read as roles: host or guest. */
+    private static Map<Role, List<String>> roles(Node node, Map<String, List<String>> byName, String where) throws JobDefinitionException {
+        Map<Role, List<String>> out = new java.util.EnumMap<>(Role.class);
+        for (Map.Entry<String, List<String>> e : byName.entrySet()) {
+            Role role = Role.parse(e.getKey()).orElse(null);
+            if (role == null) {
+                Node at = ((MappingNode) node).getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(e.getKey()))
+                        .map(NodeTuple::getKeyNode).findFirst().orElse(node);
+                throw new JobDefinitionException(at(where, at) + "unknown speaker role '" + e.getKey() + "' (a role is host, who asks, or guest, who answers)");
+            }
+            if (out.put(role, e.getValue()) != null) throw new JobDefinitionException(at(where, node) + "role '" + role + "' is given twice");
+        }
+        return out;
+    }
+
     private Map<String, String> settings(Node node, String where) throws JobDefinitionException {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null) return out;
@@ -184,10 +199,16 @@ public final class JobDefinitionLoader {
                 throw new JobDefinitionException(at(where, t.getKeyNode()) + "unknown threshold '" + key + "' (known: " + String.join(", ", knownSettings) + ")");
             }
             String value = scalar(t.getValueNode(), where, "threshold '" + key + "'");
-            try {
-                Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new JobDefinitionException(at(where, t.getValueNode()) + "threshold '" + key + "' must be a number, found '" + value + "'");
+            if (key.endsWith(".enabled")) {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new JobDefinitionException(at(where, t.getValueNode()) + "'" + key + "' must be true or false, found '" + value + "'");
+                }
+            } else {
+                try {
+                    Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    throw new JobDefinitionException(at(where, t.getValueNode()) + "threshold '" + key + "' must be a number, found '" + value + "'");
+                }
             }
             out.put(key, value);
         }
@@ -210,7 +231,11 @@ public final class JobDefinitionLoader {
         m.put("name", d.name());
         m.put("transcripts", d.transcripts());
         m.put("edited", d.edited());
-        if (!d.speakers().isEmpty()) m.put("speakers", d.speakers());
+        if (!d.speakers().isEmpty()) {
+            Map<String, List<String>> speakers = new LinkedHashMap<>();
+            d.speakers().forEach((role, labels) -> speakers.put(role.label(), labels));
+            m.put("speakers", speakers);
+        }
         if (!d.aliases().isEmpty()) m.put("aliases", d.aliases());
         if (!d.settings().isEmpty()) m.put("thresholds", d.settings());
         DumperOptions o = new DumperOptions();

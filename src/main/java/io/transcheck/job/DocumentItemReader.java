@@ -1,11 +1,12 @@
 package io.transcheck.job;
 
-import io.transcheck.align.DocumentAnalysis;
+import io.transcheck.align.AlignedSentence;
+import io.transcheck.align.DocumentAlignment;
+import io.transcheck.align.Match;
 import io.transcheck.corpus.DocumentReader;
 import io.transcheck.corpus.InputException;
 import io.transcheck.corpus.InputProblem;
 import io.transcheck.corpus.SourceDocument;
-import io.transcheck.report.DocumentStatus;
 import io.transcheck.report.ErrorRow;
 import io.transcheck.store.DocumentRecord;
 import io.transcheck.store.ResultStore;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ import java.util.List;
  * be read is recorded as ERROR with its reason and yields nothing; the other partitions go on.
  * The position is saved with each chunk, so a restart resumes after the last committed sentence.
  */
-class DocumentItemReader implements ItemStreamReader<SentenceTask> {
+class DocumentItemReader implements ItemStreamReader<AlignedSentence> {
     private static final Logger log = LoggerFactory.getLogger(DocumentItemReader.class);
     static final String NEXT = "sentence.next";
 
@@ -32,7 +32,7 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
     private final String runId;
     private final String docId;
     private final boolean full;
-    private List<SentenceTask> tasks = List.of();
+    private List<AlignedSentence> sentences = List.of();
     private int next;
 
     /** @param full re-check the document even if an earlier run checked the same bytes the same way */
@@ -47,7 +47,7 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
     @Override public void open(ExecutionContext ctx) {
         next = ctx.getInt(NEXT, 0);
         RunContext run = contexts.get(runId);
-        DocumentRecord rec = store.documents(runId, DocumentRecord.EDITED).stream()
+        DocumentRecord rec = store.documents(runId, DocumentRecord.Role.EDITED).stream()
                 .filter(d -> d.docId().equals(docId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("document " + docId + " is not part of run " + runId));
         if (rec.sha256() != null && reuse(run, rec)) return;
@@ -57,19 +57,14 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
                 throw new InputException(InputProblem.error(rec.path().toString(), 0,
                         "no article text left after removing navigation, captions and markup", "check that this is the right file"));
             }
-            DocumentAnalysis analysis = run.pipeline().analyze(doc);
-            List<SentenceTask> list = new ArrayList<>(analysis.sentences().size());
-            var match = analysis.match();
-            for (int i = 0; i < analysis.sentences().size(); i++) {
-                list.add(new SentenceTask(docId, analysis.sentences().get(i), analysis.alignments().get(i),
-                        analysis.context().get(i), match.matched() ? match.transcript() : null));
-            }
-            tasks = list;
+            DocumentAlignment aligned = run.pipeline().align(doc);
+            Match match = aligned.match();
+            sentences = aligned.sentences();
             store.replaceErrors(runId, docId, doc.warnings().stream().map(w -> ErrorRow.of(docId, w)).toList());
             String note = match.matched() ? "" : unmatchedNote(match, run);
-            store.setOutcome(runId, docId, (match.matched() ? DocumentStatus.MATCHED : DocumentStatus.UNMATCHED).name(),
+            store.setOutcome(runId, docId, match.matched() ? DocumentRecord.State.MATCHED : DocumentRecord.State.UNMATCHED,
                     match.matched() ? match.transcript().id() : null, match.share(), doc.charset(), note);
-            log.info("{}: {} sentences, {}", docId, list.size(), match.matched()
+            log.info("{}: {} sentences, {}", docId, sentences.size(), match.matched()
                     ? String.format("MATCHED %s (%.0f%% of claims anchored)", match.transcript().id(), 100 * match.share())
                     : "UNMATCHED (" + note + ")");
         } catch (InputException e) {
@@ -91,27 +86,27 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
         var from = store.reusableRun(run.jobName(), docId, fingerprint, runId);
         if (from.isEmpty()) return false;
         store.copyDocument(from.get(), runId, docId);
-        tasks = List.of();
+        sentences = List.of();
         log.info("{}: unchanged since run {}, results reused (--full re-checks)", docId, from.get());
         return true;
     }
 
-    private static String unmatchedNote(io.transcheck.align.MatchResult m, RunContext run) {
+    private static String unmatchedNote(Match m, RunContext run) {
         if (run.pipeline().library().transcripts().isEmpty()) return "no transcript could be read";
-        var s = run.pipeline().settings().align();
+        var s = run.pipeline().settings().align().matching();
         return String.format("no transcript covers it: best anchored share %.0f%% (%d of %d claims), needs %.0f%% and %d",
-                100 * m.share(), m.anchored(), m.claims(), 100 * s.matchMinShare(), s.matchMinAnchors());
+                100 * m.share(), m.anchored(), m.claims(), 100 * s.minShare(), s.minAnchors());
     }
 
     private void fail(DocumentRecord rec, InputProblem problem) {
-        tasks = List.of();
+        sentences = List.of();
         store.replaceErrors(runId, docId, List.of(ErrorRow.of(docId, problem)));
-        store.setOutcome(runId, docId, DocumentStatus.ERROR.name(), null, 0, null, problem.problem());
+        store.setOutcome(runId, docId, DocumentRecord.State.ERROR, null, 0, null, problem.problem());
         log.warn("{}: ERROR {}", docId, problem);
     }
 
-    @Override public SentenceTask read() {
-        return next < tasks.size() ? tasks.get(next++) : null;
+    @Override public AlignedSentence read() {
+        return next < sentences.size() ? sentences.get(next++) : null;
     }
 
     @Override public void update(ExecutionContext ctx) {
@@ -119,10 +114,10 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
     }
 
     int size() {
-        return tasks.size();
+        return sentences.size();
     }
 
     @Override public void close() {
-        tasks = List.of();
+        sentences = List.of();
     }
 }

@@ -22,7 +22,7 @@ class DocumentPartitioner implements Partitioner {
     }
 
     @Override public Map<String, ExecutionContext> partition(int gridSize) {
-        List<DocumentRecord> docs = store.documents(runId, DocumentRecord.EDITED);
+        List<DocumentRecord> docs = store.documents(runId, DocumentRecord.Role.EDITED);
         Map<String, ExecutionContext> out = new LinkedHashMap<>();
         for (DocumentRecord d : docs) {
             // not by status: a restart partitions again, and a document checked halfway is no longer PENDING

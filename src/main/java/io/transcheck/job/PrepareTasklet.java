@@ -6,7 +6,6 @@ import io.transcheck.corpus.JobDefinition;
 import io.transcheck.corpus.JobDefinitionLoader;
 import io.transcheck.corpus.JobFiles;
 import io.transcheck.pipeline.Settings;
-import io.transcheck.report.DocumentStatus;
 import io.transcheck.report.ErrorRow;
 import io.transcheck.report.Review;
 import io.transcheck.report.ReviewFile;
@@ -57,7 +56,7 @@ class PrepareTasklet implements Tasklet {
         Set<String> ids = new HashSet<>();
         Map<String, String> firstWithHash = new HashMap<>();
         int ordinal = 0;
-        for (Path p : files.transcripts()) docs.add(record(docIdOf(p, def.root(), ids), DocumentRecord.TRANSCRIPT, ordinal++, p, sha256(p)));
+        for (Path p : files.transcripts()) docs.add(record(docIdOf(p, def.root(), ids), DocumentRecord.Role.TRANSCRIPT, ordinal++, p, sha256(p)));
         for (Path p : files.edited()) {
             String id = docIdOf(p, def.root(), ids);
             String sha = sha256(p);
@@ -65,10 +64,10 @@ class PrepareTasklet implements Tasklet {
             if (first != null) {
                 problems.add(ErrorRow.of(id, InputProblem.error(p.toString(), 0, "same content as " + first + "; checked once, under " + first,
                         "remove one of the two copies")));
-                docs.add(new DocumentRecord(id, DocumentRecord.EDITED, ordinal++, p, DocumentStatus.ERROR.name(), null, 0, null,
+                docs.add(new DocumentRecord(id, DocumentRecord.Role.EDITED, ordinal++, p, DocumentRecord.State.ERROR, null, 0, null,
                         "duplicate of " + first, sha, "duplicate of " + first));
             } else {
-                docs.add(record(id, DocumentRecord.EDITED, ordinal++, p, sha));
+                docs.add(record(id, DocumentRecord.Role.EDITED, ordinal++, p, sha));
             }
         }
         store.registerDocuments(runId, docs);
@@ -137,7 +136,7 @@ class PrepareTasklet implements Tasklet {
         }
     }
 
-    private static DocumentRecord record(String id, String role, int ordinal, Path p, String sha) {
-        return new DocumentRecord(id, role, ordinal, p, DocumentRecord.PENDING, null, 0, null, null, sha, null);
+    private static DocumentRecord record(String id, DocumentRecord.Role role, int ordinal, Path p, String sha) {
+        return new DocumentRecord(id, role, ordinal, p, DocumentRecord.State.PENDING, null, 0, null, null, sha, null);
     }
 }

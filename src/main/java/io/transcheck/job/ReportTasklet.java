@@ -49,7 +49,7 @@ class ReportTasklet implements Tasklet {
         RunContext ctx = contexts.get(runId);
         List<SentenceRow> sentences = store.sentences(runId);
         List<DocumentRow> documents = new ArrayList<>();
-        for (DocumentRecord d : store.documents(runId, DocumentRecord.EDITED)) {
+        for (DocumentRecord d : store.documents(runId, DocumentRecord.Role.EDITED)) {
             List<SentenceRow> rows = sentences.stream().filter(r -> r.docId().equals(d.docId())).toList();
             documents.add(documentRow(d, rows, ctx));
         }
@@ -73,7 +73,7 @@ class ReportTasklet implements Tasklet {
     static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx) {
         Map<Label, Integer> counts = new EnumMap<>(Label.class);
         rows.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
-        DocumentStatus status = d.status().equals(DocumentRecord.PENDING) ? DocumentStatus.ERROR : DocumentStatus.valueOf(d.status());
+        DocumentStatus status = d.state().reported();
         int claims = (int) rows.stream().filter(r -> r.label() != Label.NOT_A_CLAIM).count();
         int supported = counts.getOrDefault(Label.FAITHFUL, 0) + counts.getOrDefault(Label.PARAPHRASE, 0);
         double coverage = 0;
@@ -82,7 +82,7 @@ class ReportTasklet implements Tasklet {
         }
         return new DocumentRow(d.docId(), d.transcriptId(), status, rows.size(), claims, d.matchShare(),
                 claims == 0 ? 0 : supported / (double) claims, coverage, counts, d.encoding(),
-                d.status().equals(DocumentRecord.PENDING) ? "not processed" : d.note());
+                d.state() == DocumentRecord.State.PENDING ? "not processed" : d.note());
     }
 
     /** Share of the transcript's lines that some supported sentence of the document aligns to. */

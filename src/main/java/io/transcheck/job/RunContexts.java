@@ -1,25 +1,21 @@
 package io.transcheck.job;
 
 import io.transcheck.align.Embedder;
-import io.transcheck.corpus.DocumentReader;
-import io.transcheck.corpus.InputException;
 import io.transcheck.corpus.InputProblem;
 import io.transcheck.corpus.JobDefinition;
 import io.transcheck.corpus.JobDefinitionException;
 import io.transcheck.corpus.JobDefinitionLoader;
-import io.transcheck.corpus.SourceDocument;
 import io.transcheck.pipeline.Pipeline;
 import io.transcheck.pipeline.Settings;
+import io.transcheck.pipeline.TranscriptLoader;
 import io.transcheck.report.ErrorRow;
 import io.transcheck.store.DocumentRecord;
 import io.transcheck.store.ResultStore;
 import io.transcheck.store.RunRecord;
-import io.transcheck.text.ChineseConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +34,6 @@ public class RunContexts {
     private final Embedder embedder;
     private final Map<String, RunContext> contexts = new ConcurrentHashMap<>();
     private final String build;
-    /** Below this share of Traditional characters a transcript is probably Simplified. */
-    private static final double SIMPLIFIED_TRANSCRIPT = 0.005;
 
     /** @param build identifies the build (version and time): results of another build are not reused */
     public RunContexts(ResultStore store, Environment env, TranscheckProperties properties, Embedder embedder, String build) {
@@ -61,45 +55,20 @@ public class RunContexts {
     private RunContext build(String runId) {
         RunRecord run = store.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not in the database"));
         JobDefinition def = definition(run);
-        List<SourceDocument> transcripts = new ArrayList<>();
-        for (DocumentRecord rec : store.documents(runId, DocumentRecord.TRANSCRIPT)) {
-            String scope = "transcript:" + rec.docId();
-            try {
-                SourceDocument doc = DocumentReader.read(rec.path());
-                List<ErrorRow> problems = new ArrayList<>(doc.warnings().stream().map(w -> ErrorRow.of(rec.docId(), w)).toList());
-                double traditional = ChineseConverter.instance().traditionalShare(text(doc));
-                if (traditional < SIMPLIFIED_TRANSCRIPT) {
-                    problems.add(ErrorRow.of(rec.docId(), InputProblem.warning(rec.path().toString(), 0, String.format(
-                            "the transcript looks Simplified, not Traditional (%.1f%% of its characters are Traditional); checked anyway", 100 * traditional),
-                            "check that this file is the transcript and not an article")));
-                }
-                if (!doc.hasContent()) {
-                    problems.add(ErrorRow.of(rec.docId(), InputProblem.error(rec.path().toString(), 0,
-                            "the transcript has no text left after removing boilerplate", "check that this is the right file")));
-                } else {
-                    transcripts.add(doc);
-                }
-                store.replaceErrors(runId, scope, problems);
-            } catch (InputException e) {
-                store.replaceErrors(runId, scope, List.of(ErrorRow.of(rec.docId(), e.problem())));
-                log.warn("transcript {} skipped: {}", rec.docId(), e.problem());
-            }
-        }
-        Map<String, List<String>> speakers = def.speakers().isEmpty() ? properties.speakers() : def.speakers();
-        Pipeline pipeline = new Pipeline(new Pipeline.Options(Settings.bind(env, def.settings()), speakers, def.aliases(),
-                properties.maxSentenceChars()), transcripts, embedder);
+        List<TranscriptLoader.TranscriptFile> files = store.documents(runId, DocumentRecord.Role.TRANSCRIPT).stream()
+                .map(rec -> new TranscriptLoader.TranscriptFile(rec.docId(), rec.path())).toList();
+        Pipeline.Options options = Pipeline.Options.of(def, Settings.bind(env, def.settings()), properties.speakers(), properties.maxSentenceChars());
+        Pipeline pipeline = Pipeline.build(options, files, embedder);
+        pipeline.transcriptProblems().forEach((id, problems) -> {
+            store.replaceErrors(runId, "transcript:" + id, problems.stream().map(p -> ErrorRow.of(id, p)).toList());
+            problems.stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).forEach(p -> log.warn("transcript {} skipped: {}", id, p));
+        });
         pipeline.library().transcripts().forEach(t -> log.info("transcript {}: {} sentences", t.id(), t.size()));
-        int documents = store.documents(runId, DocumentRecord.EDITED).size();
-        String base = String.join("|", pipeline.settings().toString(), speakers.toString(), def.aliases().toString(),
-                transcripts.stream().map(t -> t.id() + ":" + t.sha256()).sorted().toList().toString(),
+        int documents = store.documents(runId, DocumentRecord.Role.EDITED).size();
+        String base = String.join("|", pipeline.settings().toString(), options.speakers().toString(), def.aliases().toString(),
+                pipeline.library().transcripts().stream().map(t -> t.id() + ":" + t.sha256()).sorted().toList().toString(),
                 embedder.enabled() ? embedder.modelId() : "lexical", build);
         return new RunContext(runId, run.jobName(), pipeline, documents, new AtomicInteger(), base);
-    }
-
-    private static String text(SourceDocument doc) {
-        StringBuilder sb = new StringBuilder();
-        doc.lines().forEach(l -> sb.append(l.text()).append('\n'));
-        return sb.toString();
     }
 
     private static JobDefinition definition(RunRecord run) {

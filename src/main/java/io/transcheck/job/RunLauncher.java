@@ -68,7 +68,7 @@ public class RunLauncher {
         try (JobLock lock = JobLock.acquire(lockDir, def.name())) {
             JobExecution execution = resumeOrStart(def, reportsDir, options);
             String runId = execution.getJobParameters().getString(TranscheckJobConfiguration.RUN_ID);
-            store.setRunStatus(runId, execution.getStatus().name());
+            store.setRunState(runId, RunRecord.State.valueOf(execution.getStatus().name()));
             Path reports = store.run(runId).orElseThrow().reportsDir().resolve(def.name()).resolve(runId);
             Map<Label, Integer> flags = new EnumMap<>(Label.class);
             for (Label l : Label.values()) {
@@ -100,11 +100,11 @@ public class RunLauncher {
         }
         if (unfinished.isPresent()) {
             log.warn("job {}: run {} failed again after being resumed; starting a new run", def.name(), unfinished.get().runId());
-            store.setRunStatus(unfinished.get().runId(), "ABANDONED");
+            store.setRunState(unfinished.get().runId(), RunRecord.State.ABANDONED);
         }
         String runId = newRunId();
         store.createRun(new RunRecord(runId, def.name(), def.source(), def.root(), def.restricted(),
-                JobDefinitionLoader.toYaml(def), reportsDir.toAbsolutePath().normalize(), "STARTED", 1));
+                JobDefinitionLoader.toYaml(def), reportsDir.toAbsolutePath().normalize(), RunRecord.State.STARTED, 1));
         log.info("job {} ({}): run {} starting", def.name(), def.origin(), runId);
         return operator.start(job, params(runId, def.name(), options));
     }

@@ -1,19 +1,22 @@
 package io.transcheck.job;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.report.SentenceRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Runs the checks on one aligned sentence and makes its report row. */
-class SentenceItemProcessor implements ItemProcessor<SentenceTask, SentenceRow> {
+/** Runs the checks on one aligned sentence of the partition's document and makes its report row. */
+class SentenceItemProcessor implements ItemProcessor<AlignedSentence, SentenceRow> {
     private final RunContexts contexts;
     private final String runId;
+    private final String docId;
 
-    SentenceItemProcessor(RunContexts contexts, String runId) {
+    SentenceItemProcessor(RunContexts contexts, String runId, String docId) {
         this.contexts = contexts;
         this.runId = runId;
+        this.docId = docId;
     }
 
-    @Override public SentenceRow process(SentenceTask task) {
-        return contexts.get(runId).pipeline().check(task.docId(), task.sentence(), task.alignment(), task.context(), task.transcript());
+    @Override public SentenceRow process(AlignedSentence sentence) {
+        return contexts.get(runId).pipeline().check(docId, sentence);
     }
 }

@@ -1,5 +1,6 @@
 package io.transcheck.job;
 
+import io.transcheck.align.AlignedSentence;
 import io.transcheck.align.BgeSmallZhEmbedder;
 import io.transcheck.align.CachingEmbedder;
 import io.transcheck.align.Embedder;
@@ -94,7 +95,7 @@ public class TranscheckJobConfiguration {
     /** The per-document chunk step, the same whether a local thread or a remote worker runs it. */
     static Step checkDocument(StepBuilder builder, PlatformTransactionManager tx, int chunkSize, DocumentStepParts parts) {
         return builder
-                .<SentenceTask, SentenceRow>chunk(chunkSize)
+                .<AlignedSentence, SentenceRow>chunk(chunkSize)
                 .transactionManager(tx)
                 .reader(parts.reader())
                 .processor(parts.processor())
@@ -125,8 +126,9 @@ public class TranscheckJobConfiguration {
 
     @Bean
     @StepScope
-    SentenceItemProcessor sentenceProcessor(RunContexts contexts, @Value("#{jobParameters['" + RUN_ID + "']}") String runId) {
-        return new SentenceItemProcessor(contexts, runId);
+    SentenceItemProcessor sentenceProcessor(RunContexts contexts, @Value("#{jobParameters['" + RUN_ID + "']}") String runId,
+                                            @Value("#{stepExecutionContext['" + DocumentPartitioner.DOC_ID + "']}") String docId) {
+        return new SentenceItemProcessor(contexts, runId, docId);
     }
 
     @Bean

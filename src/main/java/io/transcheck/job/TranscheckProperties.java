@@ -3,6 +3,8 @@ package io.transcheck.job;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.transcheck.corpus.Role;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public record TranscheckProperties(@DefaultValue("jobs") Path jobs,
                                    @DefaultValue("2") int threads,
                                    @DefaultValue("50") int chunkSize,
                                    @DefaultValue("300") int maxSentenceChars,
-                                   Map<String, List<String>> speakers,
+                                   Map<Role, List<String>> speakers,
                                    @DefaultValue Embeddings embeddings,
                                    @DefaultValue("standalone") String role,
                                    @DefaultValue Remote remote) {

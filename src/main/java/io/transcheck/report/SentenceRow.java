@@ -1,6 +1,7 @@
 package io.transcheck.report;
 
-import io.transcheck.align.Alignment;
+import io.transcheck.align.AlignedSentence;
+import io.transcheck.align.LineRange;
 import io.transcheck.check.Label;
 import io.transcheck.check.Verdict;
 import io.transcheck.text.Sentence;
@@ -8,10 +9,14 @@ import io.transcheck.text.Sentence;
 import java.util.List;
 import java.util.Locale;
 
-/** One row of sentences.csv (and, for flagged labels, of flagged.csv). Columns are the contract in DESIGN.md. */
+/**
+ * One row of sentences.csv (and, for flagged labels, of flagged.csv). Columns are the contract in
+ * DESIGN.md; {@code transcriptLines} is the passage's place as numbers (null when no passage is
+ * shown), stored beside the row, not a column.
+ */
 public record SentenceRow(String docId, int sentenceNo, int lineNo, String speaker, String editedText,
                           Label label, double score, String transcriptId, String transcriptRefs,
-                          String transcriptText, String transcriptSpeaker, String reasons) {
+                          String transcriptText, String transcriptSpeaker, String reasons, LineRange transcriptLines) {
 
     public static final List<String> COLUMNS = List.of("doc_id", "sentence_no", "line_no", "speaker", "edited_text",
             "label", "score", "transcript_id", "transcript_refs", "transcript_text", "transcript_speaker", "reasons");
@@ -26,12 +31,15 @@ public record SentenceRow(String docId, int sentenceNo, int lineNo, String speak
         reasons = nz(reasons);
     }
 
-    public static SentenceRow of(String docId, Sentence s, Verdict v, Alignment a, String transcriptId) {
+    public static SentenceRow of(String docId, AlignedSentence aligned, Verdict v) {
+        Sentence s = aligned.sentence();
+        var a = aligned.alignment();
         // unsupported claims still show their closest passage: the editor sees what it was compared with
         boolean showPassage = a != null && s.isClaim();
-        return new SentenceRow(docId, s.no(), s.lineNo(), s.speaker(), s.text(), v.label(), v.score(), transcriptId,
+        return new SentenceRow(docId, s.no(), s.lineNo(), s.speaker(), s.text(), v.label(), v.score(),
+                aligned.matched() ? aligned.transcript().id() : null,
                 showPassage ? a.span().refs() : "", showPassage ? a.span().text() : "",
-                showPassage ? a.transcript().speaker(a.span()) : "", v.reasons());
+                showPassage ? a.transcript().speaker(a.span()) : "", v.reasons(), showPassage ? a.span().lines() : null);
     }
 
     public List<String> cells() {

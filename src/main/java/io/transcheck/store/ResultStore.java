@@ -1,5 +1,6 @@
 package io.transcheck.store;
 
+import io.transcheck.align.LineRange;
 import io.transcheck.check.Label;
 import io.transcheck.report.ErrorRow;
 import io.transcheck.report.Review;
@@ -32,14 +33,14 @@ public class ResultStore {
     public void createRun(RunRecord run) {
         jdbc.update("INSERT INTO tc_run (run_id, job_name, source, root, restricted, definition, reports_dir, status, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
                 run.runId(), run.jobName(), run.source() == null ? null : run.source().toString(), run.root().toString(),
-                run.restricted(), run.definition(), run.reportsDir().toString(), run.status(), Timestamp.from(Instant.now()));
+                run.restricted(), run.definition(), run.reportsDir().toString(), run.state().name(), Timestamp.from(Instant.now()));
     }
 
     public Optional<RunRecord> run(String runId) {
         return jdbc.query("SELECT * FROM tc_run WHERE run_id = ?", (rs, i) -> new RunRecord(rs.getString("run_id"),
                 rs.getString("job_name"), rs.getString("source") == null ? null : Path.of(rs.getString("source")),
                 Path.of(rs.getString("root")), rs.getBoolean("restricted"), rs.getString("definition"),
-                Path.of(rs.getString("reports_dir")), rs.getString("status"), rs.getInt("attempts")), runId).stream().findFirst();
+                Path.of(rs.getString("reports_dir")), RunRecord.State.valueOf(rs.getString("status")), rs.getInt("attempts")), runId).stream().findFirst();
     }
 
     public boolean runExists(String runId) {
@@ -47,8 +48,8 @@ public class ResultStore {
         return n != null && n > 0;
     }
 
-    public void setRunStatus(String runId, String status) {
-        jdbc.update("UPDATE tc_run SET status = ? WHERE run_id = ?", status, runId);
+    public void setRunState(String runId, RunRecord.State state) {
+        jdbc.update("UPDATE tc_run SET status = ? WHERE run_id = ?", state.name(), runId);
     }
 
     public void countAttempt(String runId) {
@@ -60,7 +61,7 @@ public class ResultStore {
         List<String> latest = jdbc.queryForList("SELECT run_id FROM tc_run WHERE job_name = ? ORDER BY created_at DESC, run_id DESC",
                 String.class, jobName);
         if (latest.isEmpty()) return Optional.empty();
-        return run(latest.get(0)).filter(r -> !r.status().equals("COMPLETED"));
+        return run(latest.get(0)).filter(r -> r.state() != RunRecord.State.COMPLETED);
     }
 
     /** Replaces the run's document list (a repeated prepare step starts from the same list). */
@@ -68,21 +69,21 @@ public class ResultStore {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM tc_document WHERE run_id = ?", runId);
             jdbc.batchUpdate("INSERT INTO tc_document (run_id, doc_id, role, ordinal, path, status, note, sha256, set_aside) VALUES (?,?,?,?,?,?,?,?,?)",
-                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role(), d.ordinal(), d.path().toString(), d.status(), d.note(),
+                    docs.stream().map(d -> new Object[] {runId, d.docId(), d.role().name(), d.ordinal(), d.path().toString(), d.state().name(), d.note(),
                             d.sha256(), d.setAside()}).toList());
         });
     }
 
-    public List<DocumentRecord> documents(String runId, String role) {
+    public List<DocumentRecord> documents(String runId, DocumentRecord.Role role) {
         return jdbc.query("SELECT * FROM tc_document WHERE run_id = ? AND role = ? ORDER BY ordinal", (rs, i) -> new DocumentRecord(
-                rs.getString("doc_id"), rs.getString("role"), rs.getInt("ordinal"), Path.of(rs.getString("path")),
-                rs.getString("status"), rs.getString("transcript_id"), rs.getDouble("match_share"),
-                rs.getString("encoding"), rs.getString("note"), rs.getString("sha256"), rs.getString("set_aside")), runId, role);
+                rs.getString("doc_id"), DocumentRecord.Role.valueOf(rs.getString("role")), rs.getInt("ordinal"), Path.of(rs.getString("path")),
+                DocumentRecord.State.valueOf(rs.getString("status")), rs.getString("transcript_id"), rs.getDouble("match_share"),
+                rs.getString("encoding"), rs.getString("note"), rs.getString("sha256"), rs.getString("set_aside")), runId, role.name());
     }
 
-    public void setOutcome(String runId, String docId, String status, String transcriptId, double matchShare, String encoding, String note) {
+    public void setOutcome(String runId, String docId, DocumentRecord.State state, String transcriptId, double matchShare, String encoding, String note) {
         jdbc.update("UPDATE tc_document SET status = ?, transcript_id = ?, match_share = ?, encoding = ?, note = ? WHERE run_id = ? AND doc_id = ?",
-                status, transcriptId, matchShare, encoding, note, runId, docId);
+                state.name(), transcriptId, matchShare, encoding, note, runId, docId);
     }
 
     public void setFingerprint(String runId, String docId, String fingerprint) {
@@ -108,8 +109,9 @@ public class ResultStore {
                     + "WHERE run_id = ? AND doc_id = ?", fromRun, fromRun, docId, toRun, docId);
             jdbc.update("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, docId);
             jdbc.update("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "
-                    + "transcript_refs, transcript_text, transcript_speaker, reasons) SELECT ?, doc_id, sentence_no, line_no, speaker, "
-                    + "edited_text, label, score, transcript_id, transcript_refs, transcript_text, transcript_speaker, reasons "
+                    + "transcript_refs, transcript_text, transcript_speaker, reasons, passage_first_line, passage_last_line) SELECT ?, doc_id, "
+                    + "sentence_no, line_no, speaker, edited_text, label, score, transcript_id, transcript_refs, transcript_text, "
+                    + "transcript_speaker, reasons, passage_first_line, passage_last_line "
                     + "FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, fromRun, docId);
             jdbc.update("DELETE FROM tc_error WHERE run_id = ? AND scope = ?", toRun, docId);
             jdbc.update("INSERT INTO tc_error (run_id, scope, seq, doc_id, file, line, severity, problem, action) SELECT ?, scope, seq, "
@@ -159,9 +161,12 @@ public class ResultStore {
         jdbc.batchUpdate("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ? AND sentence_no = ?",
                 rows.stream().map(r -> new Object[] {runId, r.docId(), r.sentenceNo()}).toList());
         jdbc.batchUpdate("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "
-                        + "transcript_refs, transcript_text, transcript_speaker, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        + "transcript_refs, transcript_text, transcript_speaker, reasons, passage_first_line, passage_last_line) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows.stream().map(r -> new Object[] {runId, r.docId(), r.sentenceNo(), r.lineNo(), r.speaker(), r.editedText(),
-                        r.label().name(), r.score(), r.transcriptId(), r.transcriptRefs(), r.transcriptText(), r.transcriptSpeaker(), r.reasons()}).toList());
+                        r.label().name(), r.score(), r.transcriptId(), r.transcriptRefs(), r.transcriptText(), r.transcriptSpeaker(), r.reasons(),
+                        r.transcriptLines() == null ? null : r.transcriptLines().first(),
+                        r.transcriptLines() == null ? null : r.transcriptLines().last()}).toList());
     }
 
     public void deleteSentences(String runId, String docId) {
@@ -175,6 +180,11 @@ public class ResultStore {
                 (rs, i) -> new SentenceRow(rs.getString("doc_id"), rs.getInt("sentence_no"), rs.getInt("line_no"),
                         rs.getString("speaker"), rs.getString("edited_text"), Label.valueOf(rs.getString("label")),
                         rs.getDouble("score"), rs.getString("transcript_id"), rs.getString("transcript_refs"),
-                        rs.getString("transcript_text"), rs.getString("transcript_speaker"), rs.getString("reasons")), runId);
+                        rs.getString("transcript_text"), rs.getString("transcript_speaker"), rs.getString("reasons"), lines(rs)), runId);
+    }
+
+    private static LineRange lines(java.sql.ResultSet rs) throws java.sql.SQLException {
+        int first = rs.getInt("passage_first_line");
+        return rs.wasNull() ? null : new LineRange(first, rs.getInt("passage_last_line"));
     }
 }

@@ -1,5 +1,7 @@
 package io.transcheck.text;
 
+import io.transcheck.corpus.Role;
+
 import io.transcheck.corpus.LineKind;
 import io.transcheck.corpus.SourceDocument;
 import io.transcheck.corpus.SourceLine;
@@ -38,7 +40,7 @@ public final class Segmenter {
     public List<Sentence> segment(SourceDocument doc) {
         List<Sentence> out = new ArrayList<>();
         String speaker = null;
-        String role = null;
+        Role role = null;
         int turn = 0;
         int turns = 0;
         for (SourceLine line : doc.lines()) {

@@ -1,5 +1,7 @@
 package io.transcheck.text;
 
+import io.transcheck.corpus.Role;
+
 /**
  * One sentence of a document.
  *
@@ -13,7 +15,7 @@ package io.transcheck.text;
  * @param note    why the sentence has its kind (for headings and boilerplate), or null
  */
 public record Sentence(int no, int lineNo, String text, NormalizedText content,
-                       String speaker, String role, int turn, SentenceKind kind, String note) {
+                       String speaker, Role role, int turn, SentenceKind kind, String note) {
     public Sentence {
         if (no < 1 || lineNo < 1) throw new IllegalArgumentException("sentence " + no + " at line " + lineNo);
         if (text == null || content == null || kind == null) throw new IllegalArgumentException("incomplete sentence " + no);

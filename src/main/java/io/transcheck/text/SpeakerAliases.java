@@ -1,5 +1,7 @@
 package io.transcheck.text;
 
+import io.transcheck.corpus.Role;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,15 +18,15 @@ import java.util.regex.Pattern;
 public final class SpeakerAliases {
 
     /** A speaker label found at the start of a line. {@code end} is where the spoken text begins. */
-    public record Turn(String alias, String role, int end) {}
+    public record Turn(String alias, Role role, int end) {}
 
-    private final Map<String, String> roleByAlias;   // folded alias -> role
+    private final Map<String, Role> roleByAlias;   // folded alias -> role
     private final Pattern prefix;
     /** How much of a line's start can hold a label with its markup. */
     private static final int HEAD = 80;
 
-    public SpeakerAliases(Map<String, List<String>> aliasesByRole) {
-        Map<String, String> byAlias = new LinkedHashMap<>();
+    public SpeakerAliases(Map<Role, List<String>> aliasesByRole) {
+        Map<String, Role> byAlias = new LinkedHashMap<>();
         List<String> all = new ArrayList<>();
         aliasesByRole.forEach((role, aliases) -> aliases.forEach(a -> {
             String key = fold(a);
@@ -64,12 +66,8 @@ public final class SpeakerAliases {
     }
 
     /** The role an alias stands for, or null if it is not a known alias. */
-    public String roleOf(String alias) {
+    public Role roleOf(String alias) {
         return alias == null ? null : roleByAlias.get(fold(alias));
-    }
-
-    public Map<String, String> roleByAlias() {
-        return roleByAlias;
     }
 
     private static String fold(String alias) {

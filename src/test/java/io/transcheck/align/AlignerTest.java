@@ -2,6 +2,7 @@ package io.transcheck.align;
 
 import io.transcheck.corpus.Boilerplate;
 import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.Role;
 import io.transcheck.corpus.SourceDocument;
 import io.transcheck.text.Normalizer;
 import io.transcheck.text.Segmenter;
@@ -16,12 +17,11 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlignerTest {
-    private static final Segmenter SEGMENTER = new Segmenter(new SpeakerAliases(Map.of("host", List.of("主持人", "汤普森"),
-            "guest", List.of("SA", "奥特曼"))), new Normalizer(), 300);
+    private static final Segmenter SEGMENTER = new Segmenter(new SpeakerAliases(Map.of(Role.HOST, List.of("主持人", "汤普森"),
+            Role.GUEST, List.of("SA", "奥特曼"))), new Normalizer(), 300);
     private static final AlignSettings SETTINGS = AlignSettings.defaults();
 
     private static List<Sentence> sentences(String... lines) {
@@ -39,14 +39,14 @@ class AlignerTest {
     @Test
     void reorderedArticle_eachSentenceFindsItsPassage() {
         Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS.retrieval()), SETTINGS);
         String[][] cases = {
                 {"我们必须无处不在,在浏览器和每个人的手机上都能工作。", "L6"},
                 {"据金融时报估算,这些合作约一万亿美元。", "L3"},
                 {"我只希望台积电多建一些产能。", "L2"},
                 {"你们刚宣布了和AMD的芯片合作。", "L1"}};
         for (String[] c : cases) {
-            Alignment a = aligner.best(new Aligner.Query(new Normalizer().normalize(c[0]).text(), null), t).orElseThrow();
+            Alignment a = aligner.best(new Query(new Normalizer().normalize(c[0]).text(), null), t).orElseThrow();
             assertEquals(c[1], a.span().refs(), c[0]);
         }
     }
@@ -54,9 +54,9 @@ class AlignerTest {
     @Test
     void sentenceMergingTwoPassages_alignsToASpanOfBoth() {
         Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS.retrieval()), SETTINGS);
         String merged = new Normalizer().normalize("我预期会用OpenAI的收入来买单,我们也会协助这些公司融资。").text();
-        Alignment a = aligner.best(new Aligner.Query(merged, null), t).orElseThrow();
+        Alignment a = aligner.best(new Query(merged, null), t).orElseThrow();
         assertEquals("L4", a.span().refs());
         assertEquals(2, a.span().length(), "both sentences of the line: " + a.span().text());
     }
@@ -64,33 +64,37 @@ class AlignerTest {
     @Test
     void sentenceSharingNoWording_hasNoCandidate() {
         Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
-        assertTrue(aligner.best(new Aligner.Query("气象局预报明天降温", null), t).isEmpty());
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS.retrieval()), SETTINGS);
+        assertTrue(aligner.best(new Query("气象局预报明天降温", null), t).isEmpty());
+    }
+
+    private static DocumentAlignment align(DocumentMatcher matcher, String seed) throws Exception {
+        SourceDocument doc = DocumentReader.read(Path.of("seeds", seed));
+        List<Sentence> sentences = SEGMENTER.segment(doc);
+        return matcher.align(doc, sentences, Claim.of(sentences, Embedder.NONE));
     }
 
     @Test
     void seeds_lexicalMatchingTellsArticlesOnTheInterviewFromOthers() throws Exception {
         Transcript t = new Transcript("001", "0", SEGMENTER.segment(DocumentReader.read(Path.of("seeds/001_7439e84836933ddf.txt"))), Embedder.NONE);
-        DocumentMatcher matcher = new DocumentMatcher(new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS), SETTINGS);
+        DocumentMatcher matcher = new DocumentMatcher(new Aligner(new TranscriptLibrary(List.of(t), SETTINGS.retrieval()), SETTINGS), SETTINGS);
         for (String id : List.of("000_ebe397025fdbd02a.txt", "003_8743be825cb9e6ac.txt")) {
-            MatchResult m = matcher.match(SEGMENTER.segment(DocumentReader.read(Path.of("seeds", id))), null);
+            Match m = align(matcher, id).match();
             assertTrue(m.matched(), id + " should match: " + m.share() + " " + m.termShare());
-            assertNotNull(m.alignments());
         }
         for (String id : List.of("002_6f952aea2d1dfa9f.txt", "004_80afdb5ef3ed4cf2.txt")) {
-            MatchResult m = matcher.match(SEGMENTER.segment(DocumentReader.read(Path.of("seeds", id))), null);
+            Match m = align(matcher, id).match();
             assertFalse(m.matched(), id + " should not match: " + m.share() + " " + m.termShare());
         }
     }
 
     @Test
     void support_isRaisedByMeaningButNeverLowered() {
-        Transcript t = new Transcript("t", "0", sentences(TRANSCRIPT), Embedder.NONE);
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
-        double lexicalOnly = aligner.support(0.3, Double.NaN);
-        assertEquals(0.3 / SETTINGS.lexicalCeiling(), lexicalOnly, 1e-9);
-        assertEquals(lexicalOnly, aligner.support(0.3, 0.1), 1e-9);
-        assertTrue(aligner.support(0.3, 0.88) > lexicalOnly);
+        SpanScorer scorer = new SpanScorer(null, SETTINGS.spans(), SETTINGS.scoring());
+        double lexicalOnly = scorer.support(0.3, Double.NaN);
+        assertEquals(0.3 / SETTINGS.scoring().lexicalCeiling(), lexicalOnly, 1e-9);
+        assertEquals(lexicalOnly, scorer.support(0.3, 0.1), 1e-9);
+        assertTrue(scorer.support(0.3, 0.88) > lexicalOnly);
     }
 
     /**
@@ -106,7 +110,7 @@ class AlignerTest {
                 {"SA: 我们在东京开了一家专门研究机器人的实验室。", "SA: 明年的预算会翻倍，主要用于招聘硬件工程师。"},
                 {"SA: 芝加哥的数据中心下个月开始建设第二期工程。", "SA: 我们和一家造船公司谈过如何给港口供电。"}};
         List<Transcript> library = new java.util.ArrayList<>();
-        int n = SETTINGS.candidates() + 2;
+        int n = SETTINGS.retrieval().candidates() + 2;
         for (int t = 0; t < n; t++) {
             List<String> lines = new java.util.ArrayList<>(List.of(stock));
             lines.addAll(List.of(own[t % 2]));
@@ -115,15 +119,15 @@ class AlignerTest {
             for (int j = 0; j < 25; j++) lines.add("主持人: 这是第" + t + "期节目里的第" + j + "段闲聊。");
             library.add(new Transcript("t" + t, String.valueOf(t), sentences(lines.toArray(String[]::new)), Embedder.NONE));
         }
-        Aligner aligner = new Aligner(new TranscriptLibrary(library, SETTINGS), SETTINGS);
+        Aligner aligner = new Aligner(new TranscriptLibrary(library, SETTINGS.retrieval()), SETTINGS);
         int last = n - 1;
         List<String> article = new java.util.ArrayList<>();
         for (String line : stock) article.add(line.substring(line.indexOf(':') + 1));
         article.add("嘉宾说第" + last + "期节目的嘉宾编号是" + (1000 + last * 37) + "号。");
         article.add(own[last % 2][0].substring(3));
-        List<Aligner.Query> queries = article.stream().map(a -> new Aligner.Query(new Normalizer().normalize(a).text(), null)).toList();
+        List<Query> queries = article.stream().map(a -> new Query(new Normalizer().normalize(a).text(), null)).toList();
         List<Transcript> shortlist = aligner.shortlist(queries);
-        assertEquals(SETTINGS.matchTranscripts(), shortlist.size());
+        assertEquals(SETTINGS.retrieval().transcripts(), shortlist.size());
         assertEquals("t" + last, shortlist.get(0).id(), "the transcript with the article's own claims comes first");
     }
 
@@ -136,8 +140,14 @@ class AlignerTest {
             "SA: 沒錯,這很重要。",
             "主持人: 這些合作的金額大得驚人,據《金融時報》估算約一萬億美元。"};
 
-    private static List<Aligner.Query> queries(String... claims) {
-        return Arrays.stream(claims).map(c -> new Aligner.Query(new Normalizer().normalize(c).text(), null)).toList();
+    /** Claims of an article, each in the section given (0 for all when none are given). */
+    private static List<Claim> claims(int[] sections, String... claims) {
+        List<Claim> out = new java.util.ArrayList<>();
+        for (int i = 0; i < claims.length; i++) {
+            Sentence s = sentences(claims[i]).get(0);
+            out.add(new Claim(s, sections[i], new Query(s.content().text(), null)));
+        }
+        return out;
     }
 
     /**
@@ -148,14 +158,15 @@ class AlignerTest {
     @Test
     void claimBetweenConsecutiveNeighbours_alignsBetweenThem() {
         Transcript t = new Transcript("t", "0", sentences(INTERVIEW), Embedder.NONE);
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS.retrieval()), SETTINGS);
         String reply = "没错,这很重要,电力是最大的瓶颈。";
-        List<Aligner.Query> qs = queries("你们刚宣布了和AMD的芯片合作。", reply, "据金融时报估算,这些合作约一万亿美元。");
-        Alignment alone = aligner.best(qs.get(1), t).orElseThrow();
+        String[] article = {"你们刚宣布了和AMD的芯片合作。", reply, "据金融时报估算,这些合作约一万亿美元。"};
+        List<Claim> qs = claims(new int[3], article);
+        Alignment alone = aligner.best(qs.get(1).query(), t).orElseThrow();
         assertTrue(alone.span().refs().startsWith("L2"), "on its own the reply matches the passage on power: " + alone.span().text());
 
         List<Alignment> none = Arrays.asList(new Alignment[3]);   // no confident first pass: only adjacent claims guide
-        List<Alignment> aligned = aligner.alignInContext(qs, null, new int[3], t, none);
+        List<Alignment> aligned = aligner.alignInContext(qs, t, none);
         assertEquals("L5", aligned.get(0).span().refs());
         assertEquals("L7", aligned.get(2).span().refs());
         Span reply6 = aligned.get(1).span();
@@ -163,10 +174,10 @@ class AlignerTest {
         assertEquals(alone.support(), aligned.get(1).support(), 1e-9);
 
         // the same neighbours in the opposite order say nothing about where the reply comes from
-        List<Aligner.Query> reversed = List.of(qs.get(2), qs.get(1), qs.get(0));
-        assertEquals(alone.span(), aligner.alignInContext(reversed, null, new int[3], t, none).get(1).span());
+        List<Claim> reversed = claims(new int[3], article[2], article[1], article[0]);
+        assertEquals(alone.span(), aligner.alignInContext(reversed, t, none).get(1).span());
         // nor do neighbours in another article section
-        assertEquals(alone.span(), aligner.alignInContext(qs, null, new int[]{0, 1, 1}, t, none).get(1).span());
+        assertEquals(alone.span(), aligner.alignInContext(claims(new int[]{0, 1, 1}, article), t, none).get(1).span());
     }
 
     @Test
@@ -176,7 +187,7 @@ class AlignerTest {
                 "主持人: 如果往里加“社交特質”,用戶會覺得——",
                 "SA: “我還該不該把私密的問題告訴它?”",
                 "主持人: 換個話題。"), Embedder.NONE);
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), SETTINGS), SETTINGS);
+        ContextAligner aligner = new ContextAligner(null, null, null, SETTINGS.context(), SETTINGS.spans(), 0);
         Alignment cut = new Alignment(new Span(t, 1, 3), LexicalScores.NONE, Double.NaN, 0.5);
         Alignment shown = aligner.withElaboration(cut);
         assertEquals(new Span(t, 1, 4).refs(), shown.span().refs(), shown.span().text());
@@ -184,10 +195,10 @@ class AlignerTest {
         Alignment whole = new Alignment(new Span(t, 0, 2), LexicalScores.NONE, Double.NaN, 0.5);
         assertEquals("L1", aligner.withElaboration(whole).span().refs(), "a finished sentence takes nothing more");
 
-        assertTrue(Aligner.brokenOff("用戶會覺得——"));
-        assertTrue(Aligner.brokenOff("他說“我們還在想……”"));
-        assertTrue(Aligner.brokenOff("and then..."));
-        assertFalse(Aligner.brokenOff("Sora 的 logo——大概沒多少人注意。"));
-        assertFalse(Aligner.brokenOff("會有這種顧慮。"));
+        assertTrue(ContextAligner.brokenOff("用戶會覺得——"));
+        assertTrue(ContextAligner.brokenOff("他說“我們還在想……”"));
+        assertTrue(ContextAligner.brokenOff("and then..."));
+        assertFalse(ContextAligner.brokenOff("Sora 的 logo——大概沒多少人注意。"));
+        assertFalse(ContextAligner.brokenOff("會有這種顧慮。"));
     }
 }

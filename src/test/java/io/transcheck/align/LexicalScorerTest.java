@@ -1,6 +1,7 @@
 package io.transcheck.align;
 
 import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.Role;
 import io.transcheck.text.Normalizer;
 import io.transcheck.text.Segmenter;
 import io.transcheck.text.Sentence;
@@ -20,24 +21,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LexicalScorerTest {
     private static final Segmenter SEGMENTER = new Segmenter(new SpeakerAliases(Map.of(
-            "host", List.of("主持人", "汤普森"), "guest", List.of("SA", "奥特曼"))), new Normalizer(), 300);
+            Role.HOST, List.of("主持人", "汤普森"), Role.GUEST, List.of("SA", "奥特曼"))), new Normalizer(), 300);
 
     @Test
     void upperBound_isNeverBelowTheFullScore_andOftenFarBelowOne() throws Exception {
         Transcript t = new Transcript("001", "0", SEGMENTER.segment(DocumentReader.read(Path.of("seeds/001_7439e84836933ddf.txt"))), Embedder.NONE);
         AlignSettings settings = AlignSettings.defaults();
-        SentenceIndex index = new SentenceIndex(List.of(t), settings.maxDfShare(), settings.maxDfCap(), settings.queryBigrams());
-        LexicalScorer scorer = new LexicalScorer(index, settings.bigramWeight(), settings.unitWeight(), settings.lcsWeight());
+        AlignSettings.Retrieval retrieval = settings.retrieval();
+        SentenceIndex index = new SentenceIndex(List.of(t), retrieval.maxDfShare(), retrieval.maxDfCap(), retrieval.queryBigrams());
+        LexicalScorer scorer = new LexicalScorer(index, settings.scoring());
         List<Sentence> article = SEGMENTER.segment(DocumentReader.read(Path.of("seeds/000_ebe397025fdbd02a.txt")))
                 .stream().filter(Sentence::isClaim).toList();
-        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), settings), settings);
+        Aligner aligner = new Aligner(new TranscriptLibrary(List.of(t), settings.retrieval()), settings);
         Random random = new Random(7);
         int spans = 0;
         int pruned = 0;
         for (Sentence s : article) {
             LexicalScorer.Query q = scorer.query(s.content().text());
             // random spans, and the passage the sentence aligns to (where the subsequence is long)
-            Span aligned = aligner.best(new Aligner.Query(s.content().text(), null), t).map(Alignment::span).orElse(null);
+            Span aligned = aligner.best(new Query(s.content().text(), null), t).map(Alignment::span).orElse(null);
             for (int k = 0; k < 21; k++) {
                 int len = 1 + random.nextInt(3);
                 int from = random.nextInt(t.size() - len + 1);

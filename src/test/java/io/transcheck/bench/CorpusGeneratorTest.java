@@ -1,11 +1,13 @@
 package io.transcheck.bench;
 
-import io.transcheck.align.DocumentAnalysis;
+import io.transcheck.align.DocumentAlignment;
 import io.transcheck.align.Embedder;
 import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.Role;
 import io.transcheck.corpus.SourceDocument;
 import io.transcheck.pipeline.Pipeline;
 import io.transcheck.pipeline.Settings;
+import io.transcheck.pipeline.TranscriptLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,12 +42,11 @@ class CorpusGeneratorTest {
     @Test
     void articles_matchTheirOwnTranscriptAndOthersMatchNone(@TempDir Path dir) throws Exception {
         CorpusGenerator.Corpus c = new CorpusGenerator(Path.of("seeds")).generate(dir, 3, 11);
-        List<SourceDocument> transcripts = new ArrayList<>();
-        for (Path p : c.transcripts()) transcripts.add(DocumentReader.read(p));
-        Pipeline p = new Pipeline(new Pipeline.Options(Settings.defaults(),
-                Map.of("host", List.of("主持人", "汤普森"), "guest", List.of("SA", "奥特曼")), Map.of(), 300), transcripts, Embedder.NONE);
+        Pipeline p = Pipeline.build(new Pipeline.Options(Settings.defaults(),
+                Map.of(Role.HOST, List.of("主持人", "汤普森"), Role.GUEST, List.of("SA", "奥特曼")), Map.of(), 300),
+                c.transcripts().stream().map(TranscriptLoader.TranscriptFile::of).toList(), Embedder.NONE);
         for (Path article : c.articles()) {
-            DocumentAnalysis a = p.analyze(DocumentReader.read(article));
+            DocumentAlignment a = p.align(DocumentReader.read(article));
             String name = article.getFileName().toString();
             if (CorpusGenerator.transcriptOf(name) == null) {
                 assertFalse(a.match().matched(), name + " is about something else");

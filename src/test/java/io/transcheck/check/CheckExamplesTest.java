@@ -19,12 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CheckExamplesTest {
     private static final LabelSettings SETTINGS = LabelSettings.defaults();
-    private static final List<String> IDS = List.of(NumberCheck.MISMATCH, NumberCheck.UNSUPPORTED, CertaintyCheck.ID, NegationCheck.ID,
-            EntityCheck.ID, QuoteCheck.ID, SpeakerCheck.ID, UnsupportedContentCheck.ID);
-
     static Stream<Arguments> examples() {
         List<Arguments> out = new ArrayList<>();
-        for (String id : IDS) {
+        for (String id : Checks.ids()) {
             for (Resources.Line line : Resources.lines("/check-examples/" + id + ".tsv")) {
                 String[] c = line.text().split("\t", -1);
                 out.add(Arguments.of(id, line.no(), c[0], c[1], c[2], Double.parseDouble(c[3]),
@@ -40,9 +37,9 @@ class CheckExamplesTest {
     @MethodSource("examples")
     void example(String id, int line, String expect, String edited, String passage, double support, double lexical,
                  double context, String why) {
-        AlignedSentence s = CheckFixture.aligned(edited, support, lexical, context, passage.split(" / "));
+        CheckFixture.Case s = CheckFixture.aligned(edited, support, lexical, context, passage.split(" / "));
         List<Finding> findings = new ArrayList<>();
-        for (Check c : Checks.standard(SETTINGS)) findings.addAll(c.check(s));
+        for (Check c : Checks.standard(SETTINGS)) findings.addAll(c.check(s.sentence(), s.facts()));
         boolean flagged = findings.stream().anyMatch(f -> f.checkId().equals(id));
         assertEquals(expect.equals("FLAG"), flagged, id + ".tsv line " + line + " (" + why + "): findings " + findings);
     }

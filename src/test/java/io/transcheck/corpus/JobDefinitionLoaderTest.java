@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Job files: the shipped one loads; each kind of mistake is refused naming the file and the line. */
 class JobDefinitionLoaderTest {
-    private static final JobDefinitionLoader LOADER = new JobDefinitionLoader(Set.of("labels.invented-support", "labels.drift"));
+    private static final JobDefinitionLoader LOADER = new JobDefinitionLoader(Set.of("labels.invented-support", "labels.drift", "checks.NUMBER_MISMATCH.enabled"));
 
     @TempDir
     Path root;
@@ -33,7 +33,7 @@ class JobDefinitionLoaderTest {
         assertTrue(job.restricted());
         assertEquals(List.of("seeds/001_7439e84836933ddf.txt"), job.transcripts());
         assertEquals(List.of("seeds/*.txt"), job.edited());
-        assertEquals(Map.of("host", List.of("主持人", "汤普森", "Thompson"), "guest", List.of("SA", "奥特曼", "Altman")), job.speakers());
+        assertEquals(Map.of(Role.HOST, List.of("主持人", "汤普森", "Thompson"), Role.GUEST, List.of("SA", "奥特曼", "Altman")), job.speakers());
         assertEquals(List.of("菲吉・西莫"), job.aliases().get("Fidji Simo"));
         assertEquals(Map.of(), job.settings());
     }
@@ -56,7 +56,7 @@ class JobDefinitionLoaderTest {
         assertEquals(file, job.source());
         assertEquals(List.of("in/transcript.txt"), job.transcripts());
         assertEquals(List.of("in/a.txt", "in/*.md"), job.edited());
-        assertEquals(Map.of("host", List.of("主持人"), "guest", List.of("SA", "奥特曼")), job.speakers());
+        assertEquals(Map.of(Role.HOST, List.of("主持人"), Role.GUEST, List.of("SA", "奥特曼")), job.speakers());
         assertEquals(Map.of("labels.drift", "0.4"), job.settings());
     }
 
@@ -73,6 +73,8 @@ class JobDefinitionLoaderTest {
                 Arguments.of("empty list", "name: x\ntranscripts: []\nedited: b.txt\n", 2, "'transcripts' is empty"),
                 Arguments.of("speakers not a mapping", "name: x\ntranscripts: a.txt\nedited: b.txt\nspeakers: host\n", 4, "'speakers' maps a role"),
                 Arguments.of("label shared", "name: x\ntranscripts: a.txt\nedited: b.txt\nspeakers:\n  host: [SA]\n  guest: [sa]\n", 6, "label 'sa' is given to more than one speaker"),
+                Arguments.of("unknown role", "name: x\ntranscripts: a.txt\nedited: b.txt\nspeakers:\n  host: [Q]\n  interviewer: [I]\n", 6, "unknown speaker role 'interviewer'"),
+                Arguments.of("switch not true or false", "name: x\ntranscripts: a.txt\nedited: b.txt\nthresholds:\n  checks.NUMBER_MISMATCH.enabled: off\n", 5, "must be true or false, found 'off'"),
                 Arguments.of("threshold not a number", "name: x\ntranscripts: a.txt\nedited: b.txt\nthresholds:\n  labels.drift: high\n", 5, "must be a number, found 'high'"),
                 Arguments.of("unknown threshold", "name: x\ntranscripts: a.txt\nedited: b.txt\nthresholds:\n  labels.nope: 1\n", 5, "unknown threshold 'labels.nope'"),
                 Arguments.of("parent path", "name: x\ntranscripts: a.txt\nedited:\n  - b.txt\n  - ../outside.txt\n", 5, "'../outside.txt' is outside the job's folder"),
@@ -107,9 +109,12 @@ class JobDefinitionLoaderTest {
 
     @Test
     void adHocDefinition_mayNameFilesAnywhere() throws Exception {
-        JobDefinition job = LOADER.parse("name: adhoc\ntranscripts: /data/t.txt\nedited: ../a.txt\n", null, root, false);
+        JobDefinition job = JobDefinition.adHoc("adhoc", List.of(Path.of("/data/t.txt")), List.of(Path.of("../a.txt")), Map.of(), root);
         assertEquals(List.of("/data/t.txt"), job.transcripts());
+        assertEquals(List.of(Path.of("../a.txt").toAbsolutePath().toString()), job.edited());
         assertEquals("command line", job.origin());
+        JobDefinition stored = LOADER.parse(JobDefinitionLoader.toYaml(job), null, root, false);
+        assertEquals(job, stored, "a run stores its definition as YAML, and a restart reads it back");
     }
 
     @Test

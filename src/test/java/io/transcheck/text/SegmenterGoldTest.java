@@ -1,5 +1,7 @@
 package io.transcheck.text;
 
+import io.transcheck.corpus.Role;
+
 import io.transcheck.corpus.DocumentReader;
 import io.transcheck.eval.Evaluator;
 import io.transcheck.eval.GoldRow;
@@ -23,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SegmenterGoldTest {
     private static final Path GOLD = Path.of("../shared/gold/dev/000-part3.tsv");
     private static final Path ARTICLE = Path.of("seeds/000_ebe397025fdbd02a.txt");
-    private static final Map<String, List<String>> SPEAKERS = Map.of(
-            "host", List.of("主持人", "汤普森", "Thompson"), "guest", List.of("SA", "奥特曼", "Altman"));
+    private static final Map<Role, List<String>> SPEAKERS = Map.of(
+            Role.HOST, List.of("主持人", "汤普森", "Thompson"), Role.GUEST, List.of("SA", "奥特曼", "Altman"));
 
     private static List<GoldRow> gold;
     private static List<Sentence> sentences;
@@ -63,9 +65,9 @@ class SegmenterGoldTest {
     void sentencesOfThePart_carryTheRoleOfTheirTurn() {
         Sentence host = sentences.get(211 - 1);
         Sentence guest = sentences.get(215 - 1);
-        assertEquals("host", host.role());
+        assertEquals(Role.HOST, host.role());
         assertEquals("汤普森", host.speaker());
-        assertEquals("guest", guest.role());
+        assertEquals(Role.GUEST, guest.role());
         assertEquals(host.turn() + 1, guest.turn());
     }
 }

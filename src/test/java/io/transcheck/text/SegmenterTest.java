@@ -1,5 +1,7 @@
 package io.transcheck.text;
 
+import io.transcheck.corpus.Role;
+
 import io.transcheck.corpus.Boilerplate;
 import io.transcheck.corpus.SourceDocument;
 import io.transcheck.corpus.SourceLine;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sentences and speaker turns of a document; what is a heading rather than a claim. */
 class SegmenterTest {
     private static final SpeakerAliases SPEAKERS = new SpeakerAliases(Map.of(
-            "host", List.of("主持人", "汤普森", "Thompson"), "guest", List.of("SA", "奥特曼", "Altman")));
+            Role.HOST, List.of("主持人", "汤普森", "Thompson"), Role.GUEST, List.of("SA", "奥特曼", "Altman")));
     private static final Segmenter SEGMENTER = new Segmenter(SPEAKERS, new Normalizer(), 300);
 
     @ParameterizedTest(name = "«{0}»")
@@ -46,7 +48,7 @@ class SegmenterTest {
                 "奥特曼:没错。");
         assertEquals(List.of("主持人: 我們只有 30 分鐘。", "有沒有一句話能概括一切？", "SA: 有。", "我更愿意这样想。", "**汤普森：**好的。", "奥特曼:没错。"),
                 s.stream().map(Sentence::text).toList());
-        assertEquals(List.of("host", "host", "guest", "guest", "host", "guest"), s.stream().map(Sentence::role).toList());
+        assertEquals(List.of(Role.HOST, Role.HOST, Role.GUEST, Role.GUEST, Role.HOST, Role.GUEST), s.stream().map(Sentence::role).toList());
         assertEquals(List.of("主持人", "主持人", "SA", "SA", "汤普森", "奥特曼"), s.stream().map(Sentence::speaker).toList());
         assertEquals(List.of(1, 1, 2, 2, 3, 4), s.stream().map(Sentence::turn).toList());
         assertEquals(List.of(1, 1, 2, 3, 4, 5), s.stream().map(Sentence::lineNo).toList());
@@ -63,7 +65,7 @@ class SegmenterTest {
         assertEquals("二、新的话题", s.get(1).text());
         assertNull(s.get(2).speaker());
         assertEquals(0, s.get(2).turn());
-        assertEquals("guest", s.get(3).role());
+        assertEquals(Role.GUEST, s.get(3).role());
         assertEquals("link text", s.get(4).note());
         assertEquals(0, s.get(5).turn());
     }

@@ -1,5 +1,7 @@
 package io.transcheck.text;
 
+import io.transcheck.corpus.Role;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Speaker labels at the start of a line, and the role each stands for. */
 class SpeakerAliasesTest {
     private static final SpeakerAliases SPEAKERS = new SpeakerAliases(Map.of(
-            "host", List.of("主持人", "汤普森", "Thompson"), "guest", List.of("SA", "奥特曼", "Altman")));
+            Role.HOST, List.of("主持人", "汤普森", "Thompson"), Role.GUEST, List.of("SA", "奥特曼", "Altman")));
 
     @ParameterizedTest(name = "«{0}» → {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -34,20 +36,20 @@ class SpeakerAliasesTest {
             assertTrue(turn.isEmpty(), turn.toString());
             return;
         }
-        assertEquals(new SpeakerAliases.Turn(alias, role, end), turn.orElseThrow());
+        assertEquals(new SpeakerAliases.Turn(alias, Role.parse(role).orElseThrow(), end), turn.orElseThrow());
     }
 
     @Test
     void roleOf_ignoresCaseScriptAndSpaces() {
-        assertEquals("guest", SPEAKERS.roleOf(" altman "));
-        assertEquals("guest", SPEAKERS.roleOf("奧特曼"));
-        assertEquals("host", SPEAKERS.roleOf("湯普森"));
+        assertEquals(Role.GUEST, SPEAKERS.roleOf(" altman "));
+        assertEquals(Role.GUEST, SPEAKERS.roleOf("奧特曼"));
+        assertEquals(Role.HOST, SPEAKERS.roleOf("湯普森"));
         assertEquals(null, SPEAKERS.roleOf("记者"));
         assertTrue(SpeakerAliases.none().match("SA: 谢谢。").isEmpty());
     }
 
     @Test
     void traditionalLabel_opensATurn() {
-        assertEquals("guest", SPEAKERS.match("奧特曼：沒錯。").map(SpeakerAliases.Turn::role).orElse(null));
+        assertEquals(Role.GUEST, SPEAKERS.match("奧特曼：沒錯。").map(SpeakerAliases.Turn::role).orElse(null));
     }
 }

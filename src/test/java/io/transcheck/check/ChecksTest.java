@@ -1,0 +1,74 @@
+package io.transcheck.check;
+
+import io.transcheck.align.AlignedSentence;
+import io.transcheck.pipeline.Settings;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChecksTest {
+    private static final LabelSettings LABELS = LabelSettings.defaults();
+    private static final CheckFixture.Case CHANGED_NUMBER = CheckFixture.aligned("奥特曼:过去七个月里,我们完成了很多交易。", 0.9, 0.9, Double.NaN,
+            "SA: 過去一個月裡,我們完成了很多交易。");
+
+    private static Verdict verdict(CheckSettings enabled, CheckFixture.Case c) {
+        Checks checks = new Checks(LABELS, enabled, List.of(c.facts().transcript()), Map.of(), Set.of());
+        return checks.verdict(c.sentence());
+    }
+
+    @Test
+    void everyShippedCheck_hasItsOwnId() {
+        List<Check> all = Checks.standard(LABELS);
+        assertEquals(all.size(), Checks.ids().size(), "ids are unique: " + Checks.ids());
+        for (Check c : all) assertTrue(c.getClass().getSimpleName().endsWith("Check"), c.getClass().getName());
+    }
+
+    @Test
+    void changedNumber_isDrift_untilItsCheckIsSwitchedOff() {
+        Verdict on = verdict(CheckSettings.ALL, CHANGED_NUMBER);
+        assertEquals(Label.PARAPHRASE_DRIFT, on.label(), on.reasons());
+        assertTrue(on.reasons().startsWith(NumberMismatchCheck.ID + ": "), on.reasons());
+
+        Verdict off = verdict(new CheckSettings(Map.of(NumberMismatchCheck.ID, false)), CHANGED_NUMBER);
+        assertFalse(off.reasons().contains(NumberMismatchCheck.ID), off.reasons());
+        assertFalse(off.label().flagged(), off.reasons());
+    }
+
+    @Test
+    void switchedOffFromAJobFile_orTheCommandLine_byItsId() {
+        Settings job = Settings.bind(null, Map.of("checks.NUMBER_MISMATCH.enabled", "false"));
+        assertFalse(job.checks().runs(NumberMismatchCheck.ID));
+        assertTrue(job.checks().runs(NumberUnsupportedCheck.ID));
+        assertTrue(Settings.names().contains("checks.WEAK_SUPPORT.enabled"));
+    }
+
+    @Test
+    void unknownCheckId_isRefusedNamingTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CheckSettings(Map.of("NUMBER", false)));
+        assertTrue(e.getMessage().contains("NUMBER_MISMATCH"), e.getMessage());
+    }
+
+    @Test
+    void notAClaim_isDecidedBeforeAnyCheck() {
+        // a courtesy with a figure the transcript never gives: no check speaks about it
+        CheckFixture.Case thanks = CheckFixture.aligned("奥特曼:感谢你的精彩主持,祝你们三百年好运。", 0.1, 0.1, Double.NaN, "SA: 非常感謝。再見。");
+        Verdict v = verdict(CheckSettings.ALL, thanks);
+        assertEquals(Label.NOT_A_CLAIM, v.label());
+        assertEquals(List.of(LabelAggregator.NOT_A_CLAIM), v.findings().stream().map(Finding::checkId).toList());
+    }
+
+    @Test
+    void unmatchedDocument_isListedNotChecked() {
+        AlignedSentence s = AlignedSentence.unaligned(CHANGED_NUMBER.sentence().sentence(), null);
+        Verdict v = verdict(CheckSettings.ALL, new CheckFixture.Case(s, CHANGED_NUMBER.facts()));
+        assertEquals(Label.NOT_A_CLAIM, v.label());
+        assertTrue(v.reasons().startsWith(LabelAggregator.UNMATCHED + ": "), v.reasons());
+    }
+}
