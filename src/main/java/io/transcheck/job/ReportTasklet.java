@@ -27,13 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Last step: writes the four CSV files of the run, then points latest/ at them. */
 class ReportTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
-    private static final Pattern REFS = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
 
     private final ResultStore store;
     private final RunContexts contexts;
@@ -91,12 +88,8 @@ class ReportTasklet implements Tasklet {
         for (Sentence s : t.sentences()) lines.add(s.lineNo());
         Set<Integer> covered = new HashSet<>();
         for (SentenceRow r : rows) {
-            if (r.label() == Label.INVENTED_CLAIM || r.label() == Label.NOT_A_CLAIM) continue;
-            Matcher m = REFS.matcher(r.transcriptRefs());
-            if (!m.matches()) continue;
-            int from = Integer.parseInt(m.group(1));
-            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-            for (int l = from; l <= to; l++) if (lines.contains(l)) covered.add(l);
+            if (r.label() == Label.INVENTED_CLAIM || r.label() == Label.NOT_A_CLAIM || r.transcriptLines() == null) continue;
+            for (int l = r.transcriptLines().first(); l <= r.transcriptLines().last(); l++) if (lines.contains(l)) covered.add(l);
         }
         return lines.isEmpty() ? 0 : covered.size() / (double) lines.size();
     }
