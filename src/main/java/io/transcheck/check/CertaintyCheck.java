@@ -26,6 +26,7 @@ public final class CertaintyCheck implements Check {
     }
 
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
+        if (s.alignment() == null) return List.of();   // no passage to be surer than
         String edited = s.edited();
         String passage = s.passage();
         List<Finding> out = new ArrayList<>();

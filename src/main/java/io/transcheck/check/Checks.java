@@ -51,10 +51,6 @@ public final class Checks {
         Optional<Verdict> notAClaim = LabelAggregator.notAClaim(s.sentence());
         if (notAClaim.isPresent()) return notAClaim.get();
         if (!s.matched()) return LabelAggregator.unmatched();
-        if (s.alignment() == null) {
-            // as the first version had it: a claim that no passage shares wording with was not checked, only called weakly supported
-            return aggregator.aggregate(s, List.of(new Finding(WeakSupportCheck.ID, Finding.Severity.DRIFT, "only loosely related to  (support 0%): “”")));
-        }
         TranscriptFacts f = facts.get(s.transcript());
         if (f == null) throw new IllegalArgumentException(s.transcript().id() + " is not a transcript of this run");
         List<Finding> findings = new ArrayList<>();

@@ -65,6 +65,16 @@ class ChecksTest {
     }
 
     @Test
+    void claimThatNoPassageSharesWordingWith_isInvented() {
+        CheckFixture.Case c = CheckFixture.aligned("火星殖民计划无疑将在十年内完成。", 0.9, 0.9, Double.NaN, "SA: 我們會繼續努力。");
+        AlignedSentence none = new AlignedSentence(c.sentence().sentence(), c.facts().transcript(), null, Double.NaN);
+        Verdict v = verdict(CheckSettings.ALL, new CheckFixture.Case(none, c.facts()));
+        assertEquals(Label.INVENTED_CLAIM, v.label(), v.reasons());
+        assertTrue(v.reasons().contains("no passage shares its wording"), v.reasons());
+        assertFalse(v.reasons().contains(CertaintyCheck.ID), "no passage to compare certainty with: " + v.reasons());
+    }
+
+    @Test
     void unmatchedDocument_isListedNotChecked() {
         AlignedSentence s = AlignedSentence.unaligned(CHANGED_NUMBER.sentence().sentence(), null);
         Verdict v = verdict(CheckSettings.ALL, new CheckFixture.Case(s, CHANGED_NUMBER.facts()));
