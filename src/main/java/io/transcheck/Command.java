@@ -33,6 +33,10 @@ public sealed interface Command {
 
         R evaluate(Evaluate command) throws UsageException;
 
+        R evaluateCorpus(EvaluateCorpus command) throws UsageException;
+
+        R train(Train command) throws UsageException;
+
         R benchmark(Benchmark command) throws UsageException;
 
         R worker(Worker command) throws UsageException;
@@ -53,6 +57,21 @@ public sealed interface Command {
     /** Score a report against gold labels. */
     record Evaluate(Path report, List<Path> gold) implements Command {
         @Override public <R> R accept(Handler<R> h) throws UsageException { return h.evaluate(this); }
+    }
+
+    /**
+     * Score the decision on labelled interviews, cross-validated by interview.
+     *
+     * @param lexical  without the embedding model
+     * @param features a file to write the features of every labelled claim to (TSV, for analysis), or null
+     */
+    record EvaluateCorpus(io.transcheck.eval.LabelledSources sources, boolean lexical, Path features) implements Command {
+        @Override public <R> R accept(Handler<R> h) throws UsageException { return h.evaluateCorpus(this); }
+    }
+
+    /** Fit the decision on labelled interviews and write the model files into {@code out}. */
+    record Train(io.transcheck.eval.LabelledSources sources, Path out) implements Command {
+        @Override public <R> R accept(Handler<R> h) throws UsageException { return h.train(this); }
     }
 
     /** Measure speed; the benchmark parses its own options. */

@@ -2,6 +2,7 @@ package io.transcheck;
 
 import io.transcheck.check.Label;
 import io.transcheck.corpus.Role;
+import io.transcheck.eval.LabelledSources;
 import org.springframework.scheduling.support.CronExpression;
 
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ public final class CommandLine {
               java -jar transcheck.jar --transcript=T.txt[,T2.txt] --edited=A.txt[,B.txt] [--name=NAME]
                                        [--speakers="host:主持人,Q;guest:SA,A"]   ad hoc run
               java -jar transcheck.jar evaluate --report=PATH/sentences.csv --gold=FILE.tsv|DIR[,...]
+              java -jar transcheck.jar evaluate --corpus=DIR [--job=JOB.yml --gold=DIR] [--lexical] [--features=FILE.tsv]
+              java -jar transcheck.jar train [--corpus=DIR] [--job=JOB.yml --gold=DIR] [--out=DIR]     fit the decision
               java -jar transcheck.jar benchmark [options]                 measure speed (see docs/benchmarks.md)
               java -jar transcheck.jar --role=worker                       check documents sent by a manager, until stopped
               java -jar transcheck.jar --role=broker [--broker=HOST:PORT]  an Artemis broker for managers and workers
@@ -46,10 +49,14 @@ public final class CommandLine {
         List<String> list = new ArrayList<>(Arrays.asList(args));
         String verb = list.isEmpty() ? "" : list.get(0);
         if (verb.equals("benchmark")) return new Command.Benchmark(List.copyOf(list.subList(1, list.size())));
-        if (verb.equals("evaluate")) list.remove(0);
+        if (verb.equals("evaluate") || verb.equals("train")) list.remove(0);
         if (list.stream().anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("help"))) return new Command.Help();
         Options opts = options(list);
-        return verb.equals("evaluate") ? evaluate(opts) : run(opts);
+        return switch (verb) {
+            case "evaluate" -> opts.own().containsKey("corpus") ? evaluateCorpus(opts) : evaluate(opts);
+            case "train" -> train(opts);
+            default -> run(opts);
+        };
     }
 
     private static Options options(List<String> args) throws UsageException {
@@ -76,6 +83,33 @@ public final class CommandLine {
         String report = required(o, "report", "evaluate needs --report=PATH/sentences.csv");
         String gold = required(o, "gold", "evaluate needs --gold=FILE.tsv (or a folder of them)");
         return new Command.Evaluate(Path.of(report), paths(gold));
+    }
+
+    private static Command evaluateCorpus(Options o) throws UsageException {
+        allowOnly(o, "corpus", "job", "gold", "lexical", "features");
+        return new Command.EvaluateCorpus(sources(o, null, null, null), o.own().containsKey("lexical"), path(o.own().get("features")));
+    }
+
+    /** Without options: the labelled data of this project (../shared/corpus, and the seeds' job with ../shared/gold/dev). */
+    private static Command train(Options o) throws UsageException {
+        allowOnly(o, "corpus", "job", "gold", "out");
+        boolean named = o.own().containsKey("corpus") || o.own().containsKey("job");
+        LabelledSources sources = named ? sources(o, null, null, null)
+                : sources(o, "../shared/corpus", "jobs/stratechery-2025-10.yml", "../shared/gold/dev");
+        return new Command.Train(sources, Path.of(o.own().getOrDefault("out", "src/main/resources/check")));
+    }
+
+    private static LabelledSources sources(Options o, String corpus, String job, String gold) throws UsageException {
+        try {
+            return new LabelledSources(path(o.own().getOrDefault("corpus", corpus)), path(o.own().getOrDefault("job", job)),
+                    path(o.own().getOrDefault("gold", gold)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " (--corpus=DIR, --job=FILE with --gold=DIR)");
+        }
+    }
+
+    private static Path path(String s) {
+        return s == null || s.isBlank() ? null : Path.of(s);
     }
 
     private static Command run(Options o) throws UsageException {

@@ -5,6 +5,12 @@ import io.transcheck.corpus.JobDefinitionException;
 import io.transcheck.corpus.JobDefinitionLoader;
 import io.transcheck.eval.Evaluation;
 import io.transcheck.eval.Evaluator;
+import io.transcheck.eval.CrossValidation;
+import io.transcheck.eval.LabelledRun;
+import io.transcheck.eval.LabelledSources;
+import io.transcheck.eval.Training;
+import io.transcheck.align.Embedder;
+import io.transcheck.check.Decision;
 import io.transcheck.job.JobLock;
 import io.transcheck.job.RunLauncher;
 import io.transcheck.pipeline.Settings;
@@ -60,6 +66,14 @@ public class TranscheckApplication {
                     return TranscheckApplication.evaluate(c);
                 }
 
+                @Override public Integer evaluateCorpus(Command.EvaluateCorpus c) throws UsageException {
+                    return TranscheckApplication.evaluateCorpus(c);
+                }
+
+                @Override public Integer train(Command.Train c) throws UsageException {
+                    return TranscheckApplication.train(c);
+                }
+
                 @Override public Integer benchmark(Command.Benchmark c) {
                     return io.transcheck.bench.Benchmark.run(c.args());
                 }
@@ -94,6 +108,49 @@ public class TranscheckApplication {
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private static int evaluateCorpus(Command.EvaluateCorpus command) throws UsageException {
+        quietLibraries();
+        Embedder model = command.lexical() ? null : LabelledSources.cachedModel(Path.of("data"), 2);
+        try {
+            long start = System.nanoTime();
+            List<LabelledRun> runs = command.sources().run(model == null ? Embedder.NONE : model);
+            CrossValidation cv = new CrossValidation(runs);
+            if (command.features() != null) java.nio.file.Files.writeString(command.features(), cv.featureTable());
+            Decision shipped = shippedOrNull(model != null);
+            System.out.print(cv.report(shipped));
+            System.out.printf(java.util.Locale.ROOT, "%n(%.0f s)%n", (System.nanoTime() - start) / 1e9);
+            return OK;
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Decision shippedOrNull(boolean semantic) {
+        try {
+            return Decision.shipped(semantic);
+        } catch (RuntimeException e) {
+            System.out.println("(no shipped decision model to compare: " + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private static int train(Command.Train command) throws UsageException {
+        quietLibraries();
+        Embedder model = LabelledSources.cachedModel(Path.of("data"), 2);
+        try {
+            System.out.print(Training.train(command.sources(), model, command.out()));
+            return OK;
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Outside Spring, logback's default prints every library's chatter (the model runtime's GPU probe) on stdout. */
+    private static void quietLibraries() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
 
     /** Loads and checks every job definition the command names, before anything runs: a mistake is a usage error. */

@@ -6,20 +6,45 @@ import io.transcheck.text.Sentence;
  * A sentence of an edited document with what alignment found for it: the result that flows from
  * matching to the checks, the report row and the store.
  *
- * @param transcript     the transcript its document was matched to, or null when unmatched
- * @param alignment      the span that best supports it, or null (not a claim, unmatched, or no passage shares its wording)
- * @param contextSupport the mean support of the claims around it in its section (see
- *                       {@link AlignSettings.Context#neighbourhood}); NaN when it is alone there or has no alignment context
+ * @param transcript the transcript its document was matched to, or null when unmatched
+ * @param alignment  the span that best supports it, or null (not a claim, unmatched, or no passage shares its wording)
+ * @param neighbours how well the claims around it in its article section are supported
  */
-public record AlignedSentence(Sentence sentence, Transcript transcript, Alignment alignment, double contextSupport) {
+public record AlignedSentence(Sentence sentence, Transcript transcript, Alignment alignment, Neighbours neighbours) {
     public AlignedSentence {
-        if (sentence == null) throw new IllegalArgumentException("no sentence");
+        if (sentence == null || neighbours == null) throw new IllegalArgumentException("incomplete aligned sentence");
         if (alignment != null && alignment.transcript() != transcript) throw new IllegalArgumentException("alignment in another transcript");
+    }
+
+    /** With only the mean support of its neighbourhood known. */
+    public AlignedSentence(Sentence sentence, Transcript transcript, Alignment alignment, double contextSupport) {
+        this(sentence, transcript, alignment, new Neighbours(contextSupport, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+    }
+
+    /**
+     * The support of the claims around a claim, in its article section (NaN where there is none): a
+     * paraphrased passage is supported sentence after sentence, a made-up exchange only here and there.
+     *
+     * @param mean     the mean support of the claims within {@link AlignSettings.Context#neighbourhood} of it, itself
+     *                 included; NaN when it is alone in its section
+     * @param previous the support of the claim just before it
+     * @param next     the support of the claim just after it
+     * @param section  the mean support of the claims of its section
+     * @param document the mean support of the claims of its document: how closely this article keeps to
+     *                 its source overall (a digest rewords more than a Q&A)
+     */
+    public record Neighbours(double mean, double previous, double next, double section, double document) {
+        public static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** The mean support of the claims around it in its section; NaN when it is alone there. */
+    public double contextSupport() {
+        return neighbours.mean();
     }
 
     /** A sentence with no alignment: not a claim, or its document matched no transcript. */
     public static AlignedSentence unaligned(Sentence sentence, Transcript transcript) {
-        return new AlignedSentence(sentence, transcript, null, Double.NaN);
+        return new AlignedSentence(sentence, transcript, null, Neighbours.NONE);
     }
 
     public boolean matched() {

@@ -74,10 +74,10 @@ public final class DocumentMatcher {
                 && (Double.isNaN(termShare) || termShare >= settings.minTermShare());
         if (!matched) return unmatched(doc, sentences, new Match(null, share, bestAnchors, counted, termShare));
         List<Alignment> aligned = aligner.alignInContext(claims, best, first.get(best));
-        double[] context = neighbourhoodSupport(claims, aligned);
+        List<AlignedSentence.Neighbours> context = neighbours(claims, aligned);
         Map<Sentence, AlignedSentence> byClaim = new java.util.IdentityHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            byClaim.put(claims.get(i).sentence(), new AlignedSentence(claims.get(i).sentence(), best, aligned.get(i), context[i]));
+            byClaim.put(claims.get(i).sentence(), new AlignedSentence(claims.get(i).sentence(), best, aligned.get(i), context.get(i)));
         }
         Transcript t = best;
         return new DocumentAlignment(doc, new Match(best, share, bestAnchors, counted, termShare), sentences.stream()
@@ -89,24 +89,40 @@ public final class DocumentMatcher {
     }
 
     /**
-     * For each claim, the mean support of the claims within {@code neighbourhood} of it in the same
-     * article section (itself included): a paraphrased passage is supported sentence after sentence, a
-     * made-up exchange on a topic the interview touches only finds similar-sounding passages here and
-     * there. NaN for a claim alone in its section.
+     * For each claim, how well the claims around it in the same article section are supported: the
+     * mean over those within {@code neighbourhood} of it (itself included; NaN for a claim alone in
+     * its section), the claims just before and after it, and the means of its section and document.
      */
-    private double[] neighbourhoodSupport(List<Claim> claims, List<Alignment> aligned) {
-        double[] out = new double[aligned.size()];
-        for (int i = 0; i < out.length; i++) {
+    private List<AlignedSentence.Neighbours> neighbours(List<Claim> claims, List<Alignment> aligned) {
+        List<AlignedSentence.Neighbours> out = new ArrayList<>(aligned.size());
+        Map<Integer, double[]> sections = new HashMap<>();
+        double all = 0;
+        for (int i = 0; i < aligned.size(); i++) {
+            double[] sum = sections.computeIfAbsent(claims.get(i).section(), k -> new double[2]);
+            sum[0] += support(aligned, i);
+            sum[1]++;
+            all += support(aligned, i);
+        }
+        double document = aligned.isEmpty() ? Double.NaN : all / aligned.size();
+        for (int i = 0; i < aligned.size(); i++) {
             double sum = 0;
             int n = 0;
-            for (int j = Math.max(0, i - neighbourhood); j <= Math.min(out.length - 1, i + neighbourhood); j++) {
+            for (int j = Math.max(0, i - neighbourhood); j <= Math.min(aligned.size() - 1, i + neighbourhood); j++) {
                 if (claims.get(j).section() != claims.get(i).section()) continue;
-                sum += aligned.get(j) == null ? 0 : aligned.get(j).support();
+                sum += support(aligned, j);
                 n++;
             }
-            out[i] = n > 1 ? sum / n : Double.NaN;
+            boolean previous = i > 0 && claims.get(i - 1).section() == claims.get(i).section();
+            boolean next = i + 1 < claims.size() && claims.get(i + 1).section() == claims.get(i).section();
+            double[] section = sections.get(claims.get(i).section());
+            out.add(new AlignedSentence.Neighbours(n > 1 ? sum / n : Double.NaN, previous ? support(aligned, i - 1) : Double.NaN,
+                    next ? support(aligned, i + 1) : Double.NaN, section[0] / section[1], document));
         }
         return out;
+    }
+
+    private static double support(List<Alignment> aligned, int i) {
+        return aligned.get(i) == null ? 0 : aligned.get(i).support();
     }
 
     /** Share of the claims' distinctive terms found in the transcript, or NaN when there are too few to tell. */

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * {@code CERTAINTY_SHIFT}: the article is surer than the transcript. A booster (无疑, 一定, 坚信,
- * 100%...) that the aligned passage does not use, or a hedge of the passage (可能, 也许, 我希望,
- * 我不知道...) that the article drops.
+ * 100%...) that the passage clauses it corresponds to ({@link Clauses}) do not use, or a hedge of
+ * those clauses (可能, 也许, 我希望, 我不知道...) that the article drops. Words are matched on word
+ * boundaries, so 大约 is not found in 一大约束.
  */
 public final class CertaintyCheck implements Check {
     public static final String ID = "CERTAINTY_SHIFT";
@@ -25,25 +26,45 @@ public final class CertaintyCheck implements Check {
         return ID;
     }
 
+    @Override public List<String> measures() {
+        return List.of("boosters_added", "hedge_dropped");
+    }
+
+    @Override public double[] measure(AlignedSentence s, TranscriptFacts facts) {
+        if (s.alignment() == null) return new double[2];
+        return new double[] {addedBoosters(s.edited(), s.passage()).size(), droppedHedges(s.edited(), s.passage()).isEmpty() ? 0 : 1};
+    }
+
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         if (s.alignment() == null) return List.of();   // no passage to be surer than
-        String edited = s.edited();
-        String passage = s.passage();
         List<Finding> out = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        for (String b : BOOSTERS.find(edited)) {
-            if (!passage.contains(b) && !added.contains(b)) added.add(b);
-        }
-        if (!added.isEmpty() && BOOSTERS.find(passage).isEmpty()) {
+        List<String> added = addedBoosters(s.edited(), s.passage());
+        if (!added.isEmpty()) {
             out.add(drift("states it with certainty (" + Messages.quoted(added)
                     + ") that the transcript does not express (" + s.refs() + ")"));
         }
-        List<String> hedges = HEDGES.find(passage);
-        if (!hedges.isEmpty() && s.support() >= minSupport && HEDGES.find(edited).isEmpty() && !isQuestion(edited)) {
+        List<String> hedges = droppedHedges(s.edited(), s.passage());
+        if (!hedges.isEmpty() && s.support() >= minSupport) {
             out.add(drift("drops the transcript's hedge " + Messages.quoted(hedges.subList(0, 1))
                     + " (" + s.refs() + ") and states it as fact"));
         }
         return out;
+    }
+
+    /** Boosters of the sentence that the passage clauses it corresponds to do not use. */
+    static List<String> addedBoosters(String edited, String passage) {
+        String clauses = Clauses.corresponding(passage, edited);
+        List<String> added = new ArrayList<>();
+        for (String b : BOOSTERS.find(edited)) {
+            if (!clauses.contains(b) && !added.contains(b)) added.add(b);
+        }
+        return BOOSTERS.find(clauses).isEmpty() ? added : List.of();
+    }
+
+    /** Hedges of the passage clauses that correspond to the sentence, when the sentence has none. */
+    static List<String> droppedHedges(String edited, String passage) {
+        if (!HEDGES.find(edited).isEmpty() || isQuestion(edited)) return List.of();
+        return HEDGES.find(Clauses.corresponding(passage, edited));
     }
 
     static boolean isQuestion(String normalized) {

@@ -20,6 +20,19 @@ public interface Check {
      */
     List<Finding> check(AlignedSentence sentence, TranscriptFacts facts);
 
+    /**
+     * What this check measures for the decision besides its findings, by name (the decision weighs
+     * them whether or not the check found enough to report): none unless the check says so.
+     */
+    default List<String> measures() {
+        return List.of();
+    }
+
+    /** The values of {@link #measures()} for a claim (0 means "nothing of the kind"). */
+    default double[] measure(AlignedSentence sentence, TranscriptFacts facts) {
+        return new double[0];
+    }
+
     /** A finding that the sentence changes what its passage says. */
     default Finding drift(String message) {
         return new Finding(id(), Finding.Severity.DRIFT, message);

@@ -17,6 +17,16 @@ public final class EntityCheck implements Check {
         return ID;
     }
 
+    @Override public List<String> measures() {
+        return List.of("not_in_passage");
+    }
+
+    /** Names the claim gives that its passage does not (a person or place added from elsewhere). */
+    @Override public double[] measure(AlignedSentence s, TranscriptFacts facts) {
+        String passage = s.passage();
+        return new double[] {Names.of(s.edited()).stream().filter(name -> !passage.contains(name)).count()};
+    }
+
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         List<String> missing = new ArrayList<>();
         // names are read from the sentence as written (in Simplified): enumeration commas (、) matter here

@@ -44,23 +44,43 @@ public final class LabelAggregator {
         return new Verdict(label, 0, List.of(new Finding(id, Finding.Severity.INFO, message)));
     }
 
-    /** The verdict on a claim of a matched document from the findings of the checks. */
-    public Verdict aggregate(AlignedSentence s, List<Finding> findings) {
-        double support = s.support();
-        List<Finding> all = new ArrayList<>(findings);
+    /**
+     * The verdict on a claim of a matched document: the most probable outcome is its label, the
+     * probability that it is supported its score. Its reasons are the findings that back the label;
+     * where no check named one, the evidence the decision weighed is said in plain words.
+     *
+     * @param probabilities of each {@link Decision.Outcome}
+     */
+    public Verdict aggregate(AlignedSentence s, Evidence evidence, double[] probabilities, TranscriptFacts facts) {
+        Decision.Outcome outcome = Decision.Outcome.SUPPORTED;
+        for (Decision.Outcome o : Decision.Outcome.values()) if (probabilities[o.ordinal()] > probabilities[outcome.ordinal()]) outcome = o;
+        double score = probabilities[Decision.Outcome.SUPPORTED.ordinal()];
+        List<Finding> invented = evidence.findings().stream().filter(f -> f.severity() == Finding.Severity.INVENTED).toList();
+        List<Finding> drift = evidence.findings().stream().filter(f -> f.severity() == Finding.Severity.DRIFT).toList();
+        List<Finding> reasons = new ArrayList<>();
         Label label;
-        if (all.stream().anyMatch(f -> f.severity() == Finding.Severity.INVENTED)) {
-            label = Label.INVENTED_CLAIM;
-        } else if (all.stream().anyMatch(f -> f.severity() == Finding.Severity.DRIFT)) {
-            label = Label.PARAPHRASE_DRIFT;
-        } else if (support >= settings.faithfulSupport() && s.alignment().lexical().lcsRatio() >= settings.faithfulLcs()) {
-            label = Label.FAITHFUL;
-        } else {
-            label = Label.PARAPHRASE;
+        switch (outcome) {
+            case INVENTED -> {
+                label = Label.INVENTED_CLAIM;
+                reasons.addAll(invented.isEmpty() ? List.of(new UnsupportedContentCheck(settings).explain(s, facts)) : invented);
+                reasons.addAll(drift.stream().filter(f -> !f.checkId().equals(WeakSupportCheck.ID)).toList());
+            }
+            case DRIFT -> {
+                label = Label.PARAPHRASE_DRIFT;
+                reasons.addAll(drift.isEmpty() ? List.of(new WeakSupportCheck(settings).explain(s)) : drift);
+            }
+            case NOT_A_CLAIM -> {
+                label = Label.NOT_A_CLAIM;
+                reasons.add(new Finding(NOT_A_CLAIM, Finding.Severity.INFO, "reads as a heading, caption or transition, not a claim ("
+                        + Messages.pct(probabilities[outcome.ordinal()]) + " likely)"));
+            }
+            default -> {
+                boolean faithful = s.alignment() != null && s.support() >= settings.faithfulSupport()
+                        && s.alignment().lexical().lcsRatio() >= settings.faithfulLcs();
+                label = faithful ? Label.FAITHFUL : Label.PARAPHRASE;
+                reasons.add(new Finding(SUPPORT, Finding.Severity.INFO, "matches " + s.refs() + " (support " + Messages.pct(s.support()) + ")"));
+            }
         }
-        if (!label.flagged()) {
-            all.add(0, new Finding(SUPPORT, Finding.Severity.INFO, "matches " + s.refs() + " (support " + Messages.pct(support) + ")"));
-        }
-        return new Verdict(label, support, all);
+        return new Verdict(label, score, reasons);
     }
 }

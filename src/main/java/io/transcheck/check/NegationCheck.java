@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code NEGATION_FLIP}: the article negates what the aligned passage affirms, or the reverse.
- * Only for a sentence worded closely after a one-sentence passage: a free paraphrase moves
- * negation around without changing the meaning (我不排除 = 可能, 不担心 = 乐观).
+ * {@code NEGATION_FLIP}: the article negates what the aligned passage affirms, or the reverse, in
+ * the passage's clauses that correspond to the sentence's ({@link Clauses}). Only for a sentence
+ * worded closely after its passage: a free paraphrase moves negation around without changing the
+ * meaning (我不排除 = 可能, 不担心 = 乐观).
  * <p>
  * Also a denial made partial, or the reverse: "并非唯一决定因素" (not the only deciding factor: so it is
  * one) for "不起决定作用" (it does not decide), "无法完全覆盖" (cannot fully cover) for "没有任何模式能覆盖"
@@ -42,12 +43,23 @@ public final class NegationCheck implements Check {
         return ID;
     }
 
+    @Override public List<String> measures() {
+        return List.of("differs");
+    }
+
+    /** Whether the claim and the passage clauses it corresponds to differ in being negated, however closely worded. */
+    @Override public double[] measure(AlignedSentence s, TranscriptFacts facts) {
+        if (s.alignment() == null) return new double[1];
+        return new double[] {negators(s.edited()).isEmpty() != negators(Clauses.corresponding(s.passage(), s.edited())).isEmpty() ? 1 : 0};
+    }
+
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         if (s.alignment() == null) return List.of();
-        List<String> edited = NEGATORS.find(s.edited(), EXCEPTIONS);
-        List<String> passage = NEGATORS.find(s.passage(), EXCEPTIONS);
+        String clauses = Clauses.corresponding(s.passage(), s.edited());
+        List<String> edited = negators(s.edited());
+        List<String> passage = negators(clauses);
         if (edited.isEmpty() != passage.isEmpty()) {
-            if (s.alignment().lexical().combined() < minLexical || s.alignment().span().length() > 1) return List.of();
+            if (s.alignment().lexical().combined() < minLexical) return List.of();
             String message = edited.isEmpty()
                     ? "affirms what the transcript negates (“" + passage.get(0) + "”, " + s.refs() + ")"
                     : "negates (“" + edited.get(0) + "”) what the transcript affirms (" + s.refs() + ")";
@@ -55,14 +67,19 @@ public final class NegationCheck implements Check {
         }
         if (edited.isEmpty() || s.support() < minSupport) return List.of();
         Matcher e = PARTIAL.matcher(s.edited());
-        Matcher p = PARTIAL.matcher(s.passage());
+        Matcher p = PARTIAL.matcher(clauses);
         boolean editedPartial = e.find();
         boolean passagePartial = p.find();
         if (editedPartial == passagePartial) return List.of();
         String message = editedPartial
-                ? "makes a denial partial (“" + e.group() + "”) where the transcript denies outright: “" + negatedClause(s.passage(), s.edited()) + "” (" + s.refs() + ")"
+                ? "makes a denial partial (“" + e.group() + "”) where the transcript denies outright: “" + negatedClause(clauses, s.edited()) + "” (" + s.refs() + ")"
                 : "denies outright (“" + negatedClause(s.edited(), s.passage()) + "”) what the transcript denies only in part: “" + p.group() + "” (" + s.refs() + ")";
         return List.of(drift(message));
+    }
+
+    /** The negators of a text, on word boundaries, leaving out words that only look negative (不错, 无论). */
+    static List<String> negators(String text) {
+        return NEGATORS.find(text, EXCEPTIONS);
     }
 
     /** The clause of {@code text} with a negator that shares the most characters with {@code other}. */

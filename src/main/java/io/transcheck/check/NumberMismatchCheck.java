@@ -16,8 +16,19 @@ public final class NumberMismatchCheck implements Check {
         return ID;
     }
 
+    @Override public List<String> measures() {
+        return List.of("figures", "not_in_passage", "conflicting");
+    }
+
+    /** How many figures the claim gives, how many its passage does not, and how many its passage gives otherwise. */
+    @Override public double[] measure(AlignedSentence s, TranscriptFacts facts) {
+        List<Figures.Compared> figures = Figures.compare(s.edited(), s.passage(), facts);
+        return new double[] {figures.size(), figures.stream().filter(f -> !f.inPassage()).count(),
+                figures.stream().filter(f -> f.counterpart() != null).count()};
+    }
+
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
-        return Quantities.unsupported(s.edited(), s.passage(), facts).stream()
+        return Figures.unsupported(s.edited(), s.passage(), facts).stream()
                 .filter(u -> u.counterpart() != null)
                 .map(u -> drift("says “" + u.figure().surface() + "” where the transcript says “" + u.counterpart().surface() + "” (" + s.refs() + ")"))
                 .toList();

@@ -15,8 +15,16 @@ public final class NumberUnsupportedCheck implements Check {
         return ID;
     }
 
+    @Override public List<String> measures() {
+        return List.of("not_in_transcript");
+    }
+
+    @Override public double[] measure(AlignedSentence s, TranscriptFacts facts) {
+        return new double[] {Figures.compare(s.edited(), s.passage(), facts).stream().filter(f -> !f.inTranscript()).count()};
+    }
+
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
-        return Quantities.unsupported(s.edited(), s.passage(), facts).stream()
+        return Figures.unsupported(s.edited(), s.passage(), facts).stream()
                 .filter(u -> u.counterpart() == null)
                 .map(u -> drift("the figure “" + u.figure().surface() + "” appears nowhere in the transcript"))
                 .toList();

@@ -23,41 +23,28 @@ public final class Quantities {
 
     private Quantities() {}
 
-    /**
-     * A figure of the sentence that agrees with none of the passage's or the transcript's.
-     *
-     * @param counterpart the passage's figure of the same kind it replaces, or null when the passage has none
-     */
-    record Unsupported(Quantity figure, Quantity counterpart) {}
-
-    /** The figures of an edited sentence that neither its passage nor anything else in the transcript gives. */
-    static List<Unsupported> unsupported(String edited, String passage, TranscriptFacts facts) {
-        List<Quantity> figures = of(edited);
-        if (figures.isEmpty()) return List.of();
-        List<Quantity> inPassage = of(passage);
-        List<Unsupported> out = new ArrayList<>();
-        for (Quantity q : figures) {
-            if (inPassage.stream().anyMatch(p -> p.comparable(q) && p.agrees(q))) continue;
-            if (facts.quantities().stream().anyMatch(p -> p.comparable(q) && p.agrees(q))) continue;
-            out.add(new Unsupported(q, inPassage.stream().filter(p -> p.comparable(q) && !p.unit().isEmpty() && p.unit().equals(q.unit()))
-                    .findFirst().orElse(null)));
-        }
-        return out;
-    }
-
     public static List<Quantity> of(String text) {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '第' && i + 1 < text.length() && isNumeralChar(text.charAt(i + 1))) {
-                i = skipNumeral(text, i + 1);                      // ordinal: 第一步, 第3季
+                i = readOrdinal(text, i, out);                     // 第一步, 第3季, 全球第二
+                continue;
+            }
+            RelativeTime rel = relativeAt(text, i);
+            if (rel != null) {                                     // 今年 / 明年: a date too
+                out.add(new Quantity(rel.offset(), rel.offset(), rel.kind(), rel.word()));
+                i += rel.word().length();
                 continue;
             }
             if (isAsciiDigit(c)) {
                 i = readArabic(text, i, out);
             } else if (text.startsWith("百分之", i)) {
                 i = readPercentWords(text, i, out);
+            } else if (c == '几' && i + 1 < text.length() && "十百千万".indexOf(text.charAt(i + 1)) >= 0) {
+                double mul = ChineseNumerals.parse(text.substring(i + 1, i + 2));
+                i = finish(text, i, i + 2, 2 * mul, 9 * mul, out);   // 几十件: some tens
             } else if (CN_NUMERAL.indexOf(c) >= 0 && !insideWord(text, i)) {
                 i = readChinese(text, i, out);
             } else {
@@ -65,6 +52,27 @@ public final class Quantities {
             }
         }
         return out;
+    }
+
+    private static int readOrdinal(String text, int start, List<Quantity> out) {
+        int end = skipNumeral(text, start + 1);
+        String n = text.substring(start + 1, end);
+        double v = isAsciiDigit(n.charAt(0)) ? parseDoubleSafe(n) : ChineseNumerals.parse(n);
+        if (!Double.isNaN(v)) out.add(new Quantity(v, v, "ordinal", text.substring(start, end)));
+        return end;
+    }
+
+    /** A word that names a time relative to now (今年, 下个月), as an offset in its unit. */
+    private record RelativeTime(String word, String kind, int offset) {}
+
+    private static final List<RelativeTime> RELATIVE = Resources.lines("/check/relative-times.tsv").stream().map(l -> {
+        String[] p = l.text().split("\t");
+        return new RelativeTime(p[0], p[1], Integer.parseInt(p[2]));
+    }).sorted(Comparator.comparingInt((RelativeTime r) -> -r.word().length())).toList();
+
+    private static RelativeTime relativeAt(String text, int i) {
+        for (RelativeTime r : RELATIVE) if (text.startsWith(r.word(), i)) return r;
+        return null;
     }
 
     private static int readArabic(String text, int start, List<Quantity> out) {
@@ -88,16 +96,16 @@ public final class Quantities {
         double max;
         // 一两次, 三四个: two adjacent digits make a range
         if (numeral.length() == 2 && DIGITS.indexOf(numeral.charAt(0)) > 0 && DIGITS.indexOf(numeral.charAt(1)) > 0
-                && digit(numeral.charAt(1)) == digit(numeral.charAt(0)) + 1) {
-            min = digit(numeral.charAt(0));
-            max = digit(numeral.charAt(1));
+                && ChineseNumerals.digit(numeral.charAt(1)) == ChineseNumerals.digit(numeral.charAt(0)) + 1) {
+            min = ChineseNumerals.digit(numeral.charAt(0));
+            max = ChineseNumerals.digit(numeral.charAt(1));
         } else {
-            double v = parseChinese(numeral);
+            double v = ChineseNumerals.parse(numeral);
             if (Double.isNaN(v)) return i;
             if (i + 1 < text.length() && text.charAt(i) == '点' && DIGITS.indexOf(text.charAt(i + 1)) >= 0) {
                 int j = i + 1;
                 StringBuilder frac = new StringBuilder("0.");
-                while (j < text.length() && DIGITS.indexOf(text.charAt(j)) >= 0) frac.append(digit(text.charAt(j++)));
+                while (j < text.length() && DIGITS.indexOf(text.charAt(j)) >= 0) frac.append(ChineseNumerals.digit(text.charAt(j++)));
                 v += Double.parseDouble(frac.toString());
                 i = j;
             }
@@ -116,7 +124,7 @@ public final class Quantities {
         while (j < text.length() && (CN_NUMERAL.indexOf(text.charAt(j)) >= 0 || isAsciiDigit(text.charAt(j)) || text.charAt(j) == '.')) j++;
         if (j == i) return i;
         String n = text.substring(i, j);
-        double v = isAsciiDigit(n.charAt(0)) ? parseDoubleSafe(n) : parseChinese(n);
+        double v = isAsciiDigit(n.charAt(0)) ? parseDoubleSafe(n) : ChineseNumerals.parse(n);
         if (!Double.isNaN(v)) out.add(new Quantity(v, v, "percent", text.substring(start, j)));
         return j;
     }
@@ -131,7 +139,7 @@ public final class Quantities {
                 int k = j;
                 while (k < text.length() && (isAsciiDigit(text.charAt(k)) || text.charAt(k) == '.' || CN_NUMERAL.indexOf(text.charAt(k)) >= 0)) k++;
                 String second = text.substring(j, k);
-                double v = isAsciiDigit(second.charAt(0)) ? parseDoubleSafe(second) : parseChinese(second);
+                double v = isAsciiDigit(second.charAt(0)) ? parseDoubleSafe(second) : ChineseNumerals.parse(second);
                 if (!Double.isNaN(v) && v >= max) {
                     max = v;
                     i = k;
@@ -148,6 +156,12 @@ public final class Quantities {
             i++;
         }
         int u = skipApprox(text, i);
+        if (u > i && min == max) max = min + step(min);      // 二十多: 20 to 30; 十几: 10 to 20; 140多: 140 to 150
+        if (text.startsWith("个半", u) && unitAt(text, u + 2) != null) {   // 一个半小时: an hour and a half
+            min += 0.5;
+            max += 0.5;
+            u += 2;
+        }
         Unit unit = unitAt(text, u);
         String kind = "";
         if (unit != null) {
@@ -162,6 +176,13 @@ public final class Quantities {
         if (kind.equals("year") && scale == 1 && min >= 1900 && min <= 2100 && min == Math.rint(min)) kind = "calendar-year";
         out.add(new Quantity(min * scale, max * scale, kind, text.substring(start, i)));
         return i;
+    }
+
+    /** The size of the last place of a round number (20 → 10, 140 → 10, 300 → 100, 7 → 1). */
+    private static double step(double v) {
+        double step = 1;
+        while (v >= step * 10 && v % (step * 10) == 0) step *= 10;
+        return step;
     }
 
     /** 三成 is 30%; 成为, 成本, 成功 are words. */
@@ -216,62 +237,6 @@ public final class Quantities {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
-    }
-
-    /** 三十 → 30, 一万亿 → 1e12, 两千五百 → 2500, 十几 → 10; NaN if not a numeral. */
-    static double parseChinese(String s) {
-        double total = 0;      // sections closed by 亿
-        double section = 0;    // sections closed by 万
-        double current = 0;
-        int pending = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int d = digit(c);
-            if (d >= 0) {
-                pending = d;
-                continue;
-            }
-            int mul = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10_000;
-                case '亿' -> 100_000_000;
-                default -> 0;
-            };
-            if (mul == 0) return Double.NaN;
-            if (mul < 10_000) {
-                current += (pending < 0 ? 1 : pending) * mul;
-                pending = -1;
-            } else if (mul == 10_000) {
-                section = (section + current + Math.max(pending, 0)) * 10_000;
-                current = 0;
-                pending = -1;
-            } else {
-                total = (total + section + current + Math.max(pending, 0)) * 100_000_000;
-                section = 0;
-                current = 0;
-                pending = -1;
-            }
-        }
-        double v = total + section + current + Math.max(pending, 0);
-        return s.isEmpty() ? Double.NaN : v;
     }
 
     private static double parseDoubleSafe(String s) {

@@ -36,6 +36,15 @@ public final class QuoteCheck implements Check {
         return ID;
     }
 
+    @Override public List<String> measures() {
+        return List.of("quotes");
+    }
+
+    /** Whether the claim quotes anything (a quotation is a strong claim about words). */
+    @Override public double[] measure(AlignedSentence s, TranscriptFacts facts) {
+        return new double[] {QUOTE.matcher(s.edited()).find() ? 1 : 0};
+    }
+
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         String text = s.edited();
         List<Finding> out = new ArrayList<>();

@@ -45,7 +45,11 @@ public final class UnsupportedContentCheck implements Check {
     }
 
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
-        if (!applies(s, settings)) return List.of();
+        return applies(s, settings) ? List.of(explain(s, facts)) : List.of();
+    }
+
+    /** What to tell an editor about a claim judged invented: the words the transcript never uses, and the closest passage. */
+    Finding explain(AlignedSentence s, TranscriptFacts facts) {
         StringBuilder m = new StringBuilder("nothing in the transcript says this");
         List<String> novel = novelWords(s, facts);
         if (!novel.isEmpty()) m.append(": ").append(Messages.quoted(novel)).append(novel.size() == 1 ? " appears" : " appear").append(" nowhere in it");
@@ -54,11 +58,11 @@ public final class UnsupportedContentCheck implements Check {
         } else {
             m.append("; the closest passage, ").append(s.refs()).append(", supports ").append(Messages.pct(s.support()))
                     .append(" of it: “").append(Messages.shorten(s.passageOriginal())).append("”");
-            if (!alone(s, settings)) {
+            if (withContext(s, settings) && !alone(s, settings)) {
                 m.append(", and the sentences around it are weakly supported too (").append(Messages.pct(s.contextSupport())).append(" on average)");
             }
         }
-        return List.of(invented(m.toString()));
+        return invented(m.toString());
     }
 
     /** The rarest content words of the sentence that the transcript never uses. */

@@ -24,7 +24,12 @@ public final class WeakSupportCheck implements Check {
 
     @Override public List<Finding> check(AlignedSentence s, TranscriptFacts facts) {
         if (s.support() >= settings.paraphraseSupport() || UnsupportedContentCheck.applies(s, settings)) return List.of();
-        return List.of(drift("only loosely related to " + s.refs() + " (support " + Messages.pct(s.support()) + "): “"
-                + Messages.shorten(s.passageOriginal()) + "”"));
+        return List.of(explain(s));
+    }
+
+    /** What to tell an editor about a claim judged to drift when no check names a change: how loosely it matches its passage. */
+    Finding explain(AlignedSentence s) {
+        return drift("only loosely related to " + s.refs() + " (support " + Messages.pct(s.support()) + "): “"
+                + Messages.shorten(s.passageOriginal()) + "”");
     }
 }

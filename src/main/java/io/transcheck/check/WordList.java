@@ -1,12 +1,17 @@
 package io.transcheck.check;
 
 import io.transcheck.corpus.Resources;
+import io.transcheck.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A word list from a resource file, matched in normalized text, longest words first. */
+/**
+ * A word list from a resource file, matched in normalized text on word boundaries (HanLP's), longest
+ * words first. A one-character word may open a longer one (不 in 不想, 没 in 没做): negators and
+ * prefixes glue to what they modify.
+ */
 final class WordList {
     private final List<String> words;
 
@@ -34,10 +39,11 @@ final class WordList {
     }
 
     private static void mark(String text, List<String> words, boolean[] taken, List<int[]> hits) {
+        boolean[] boundary = Words.boundaries(text);
         for (String w : words) {
             int i = text.indexOf(w);
             while (i >= 0) {
-                boolean free = true;
+                boolean free = boundary[i] && (w.length() == 1 || boundary[i + w.length()]);
                 for (int k = i; k < i + w.length(); k++) free &= !taken[k];
                 if (free) {
                     for (int k = i; k < i + w.length(); k++) taken[k] = true;

@@ -9,6 +9,7 @@ import io.transcheck.align.Embedder;
 import io.transcheck.align.Transcript;
 import io.transcheck.align.TranscriptLibrary;
 import io.transcheck.check.Checks;
+import io.transcheck.check.Decision;
 import io.transcheck.corpus.InputProblem;
 import io.transcheck.corpus.JobDefinition;
 import io.transcheck.corpus.SourceDocument;
@@ -68,7 +69,7 @@ public final class Pipeline {
         this.matcher = new DocumentMatcher(new Aligner(library, settings.align()), settings.align());
         Set<String> speakerLabels = new HashSet<>();
         options.speakers().values().forEach(speakerLabels::addAll);
-        this.checks = new Checks(settings.labels(), settings.checks(), list, options.aliases(), speakerLabels);
+        this.checks = new Checks(settings.labels(), settings.checks(), () -> Decision.shipped(embedder.enabled()), list, options.aliases(), speakerLabels);
         this.transcriptProblems = loaded.problems();
     }
 
@@ -83,6 +84,11 @@ public final class Pipeline {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The check stage, for commands that weigh its evidence themselves (evaluate, train). */
+    public Checks checks() {
+        return checks;
     }
 
     /** Per transcript id, why it was left out or what to know about it (empty lists for clean ones). */

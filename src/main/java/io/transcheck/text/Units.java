@@ -60,12 +60,12 @@ public final class Units {
         return unit >= WORD_BASE;
     }
 
-    /** The text of the units only (no punctuation or spaces), for order-aware comparison. */
     /** The clauses of a text: the pieces between clause punctuation, either width (，。；：？！ and ASCII). */
     public static String[] clauses(String text) {
         return text.split("[,;:.?!，；：。？！]");
     }
 
+    /** The text of the units only (no punctuation or spaces), for order-aware comparison. */
     public static String compact(String normalized) {
         StringBuilder sb = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); i++) {

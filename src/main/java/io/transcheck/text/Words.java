@@ -77,6 +77,28 @@ public final class Words {
         return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
     }
 
+    /** The texts last segmented by this thread: checks look up several word lists in the same sentence. */
+    private static final ThreadLocal<java.util.LinkedHashMap<String, boolean[]>> BOUNDARIES = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, boolean[]> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    /**
+     * Where words begin: element i is true when a word starts at offset i of the text; the last
+     * element (at the text's length) is true. A listed word matches only from one boundary to another,
+     * so 大约 is not found in 一大约束 (一大 + 约束).
+     */
+    public static boolean[] boundaries(String normalized) {
+        return BOUNDARIES.get().computeIfAbsent(normalized, t -> {
+            boolean[] b = new boolean[t.length() + 1];
+            for (Word w : of(t)) if (w.start() >= 0 && w.start() <= t.length()) b[w.start()] = true;
+            b[t.length()] = true;
+            return b;
+        });
+    }
+
     /** How often the word occurs in HanLP's reference corpus (0 if unknown): rare words say more. */
     public static int frequency(String word) {
         return CoreDictionary.getTermFrequency(word);

@@ -19,7 +19,7 @@ class ChecksTest {
             "SA: 過去一個月裡,我們完成了很多交易。");
 
     private static Verdict verdict(CheckSettings enabled, CheckFixture.Case c) {
-        Checks checks = new Checks(LABELS, enabled, List.of(c.facts().transcript()), Map.of(), Set.of());
+        Checks checks = new Checks(LABELS, enabled, () -> Decision.shipped(false), List.of(c.facts().transcript()), Map.of(), Set.of());
         return checks.verdict(c.sentence());
     }
 
@@ -31,14 +31,20 @@ class ChecksTest {
     }
 
     @Test
-    void changedNumber_isDrift_untilItsCheckIsSwitchedOff() {
-        Verdict on = verdict(CheckSettings.ALL, CHANGED_NUMBER);
-        assertEquals(Label.PARAPHRASE_DRIFT, on.label(), on.reasons());
-        assertTrue(on.reasons().startsWith(NumberMismatchCheck.ID + ": "), on.reasons());
-
-        Verdict off = verdict(new CheckSettings(Map.of(NumberMismatchCheck.ID, false)), CHANGED_NUMBER);
-        assertFalse(off.reasons().contains(NumberMismatchCheck.ID), off.reasons());
-        assertFalse(off.label().flagged(), off.reasons());
+    void switchedOffCheck_findsNothing_andMeasuresNothing() {
+        Checks on = new Checks(LABELS, CheckSettings.ALL, () -> Decision.shipped(false), List.of(CHANGED_NUMBER.facts().transcript()), Map.of(), Set.of());
+        Checks off = new Checks(LABELS, new CheckSettings(Map.of(NumberMismatchCheck.ID, false)), () -> Decision.shipped(false),
+                List.of(CHANGED_NUMBER.facts().transcript()), Map.of(), Set.of());
+        Evidence with = on.evidence(CHANGED_NUMBER.sentence());
+        Evidence without = off.evidence(CHANGED_NUMBER.sentence());
+        int found = Features.NAMES.indexOf(NumberMismatchCheck.ID + ":found");
+        int conflicting = Features.NAMES.indexOf(NumberMismatchCheck.ID + ":conflicting");
+        assertEquals(1, with.features()[found]);
+        assertEquals(1, with.features()[conflicting]);
+        assertEquals(0, without.features()[found]);
+        assertEquals(0, without.features()[conflicting]);
+        assertTrue(without.findings().stream().noneMatch(f -> f.checkId().equals(NumberMismatchCheck.ID)), without.findings().toString());
+        assertFalse(verdict(new CheckSettings(Map.of(NumberMismatchCheck.ID, false)), CHANGED_NUMBER).reasons().contains(NumberMismatchCheck.ID));
     }
 
     @Test

@@ -11,35 +11,49 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The verdict from the decision's probabilities and the checks' findings. */
 class LabelAggregatorTest {
     private static final LabelSettings SETTINGS = LabelSettings.defaults();
     private final LabelAggregator aggregator = new LabelAggregator(SETTINGS);
 
-    @ParameterizedTest(name = "support {0}, lexical {1}, finding {2} -> {3}")
+    private static Evidence evidence(Finding... findings) {
+        return new Evidence(List.of(findings), new double[Features.NAMES.size()]);
+    }
+
+    @ParameterizedTest(name = "P {0} {1} {2} {3}, lcs {4} -> {5}")
     @CsvSource({
-            "0.95, 0.95, NONE,     FAITHFUL",
-            "0.95, 0.50, NONE,     PARAPHRASE",
-            "0.50, 0.50, NONE,     PARAPHRASE",
-            "0.30, 0.30, NONE,     PARAPHRASE",
-            "0.90, 0.90, DRIFT,    PARAPHRASE_DRIFT",
-            "0.90, 0.90, INVENTED, INVENTED_CLAIM",
-            "0.10, 0.10, INVENTED, INVENTED_CLAIM",
-            "0.50, 0.50, INFO,     PARAPHRASE"})
-    void supportAndFindings_giveLabel(double support, double lcs, String severity, Label expected) {
-        AlignedSentence s = CheckFixture.aligned("三年前我们还是研究机构。", support, lcs, Double.NaN, "SA: 三年前我們還是研究機構。").sentence();
-        List<Finding> findings = severity.equals("NONE") ? List.of()
-                : List.of(new Finding("TEST", Finding.Severity.valueOf(severity), "test finding"));
-        Verdict v = aggregator.aggregate(s, findings);
+            "0.90, 0.05, 0.05, 0.00, 0.95, FAITHFUL",
+            "0.90, 0.05, 0.05, 0.00, 0.50, PARAPHRASE",
+            "0.30, 0.60, 0.10, 0.00, 0.95, PARAPHRASE_DRIFT",
+            "0.20, 0.30, 0.50, 0.00, 0.95, INVENTED_CLAIM",
+            "0.10, 0.10, 0.20, 0.60, 0.95, NOT_A_CLAIM"})
+    void mostProbableOutcome_isTheLabel_andScoreIsTheProbabilityOfSupport(double supported, double drift, double invented, double nac,
+                                                                          double lcs, Label expected) {
+        CheckFixture.Case c = CheckFixture.aligned("三年前我们还是研究机构。", 0.9, lcs, Double.NaN, "SA: 三年前我們還是研究機構。");
+        Verdict v = aggregator.aggregate(c.sentence(), evidence(), new double[] {supported, drift, invented, nac}, c.facts());
         assertEquals(expected, v.label(), v.reasons());
-        assertEquals(support, v.score(), 1e-9);
+        assertEquals(supported, v.score(), 1e-9);
     }
 
     @Test
-    void flaggedVerdict_namesItsReasons() {
-        AlignedSentence s = CheckFixture.aligned("三年前我们还是研究机构。", 0.9, 0.9, Double.NaN, "SA: 三年前我們還是研究機構。").sentence();
-        Verdict v = aggregator.aggregate(s, List.of(new Finding("NUMBER_MISMATCH", Finding.Severity.DRIFT, "says 3 where the transcript says 5")));
+    void driftWithAFinding_givesThatFindingAsItsReason() {
+        CheckFixture.Case c = CheckFixture.aligned("三年前我们还是研究机构。", 0.9, 0.9, Double.NaN, "SA: 五年前我們還是研究機構。");
+        Verdict v = aggregator.aggregate(c.sentence(), evidence(new Finding(NumberMismatchCheck.ID, Finding.Severity.DRIFT, "says 3 where the transcript says 5")),
+                new double[] {0.2, 0.7, 0.1, 0}, c.facts());
         assertEquals(Label.PARAPHRASE_DRIFT, v.label());
-        assertTrue(v.reasons().startsWith("NUMBER_MISMATCH: says 3"), v.reasons());
+        assertEquals("NUMBER_MISMATCH: says 3 where the transcript says 5", v.reasons());
+    }
+
+    @Test
+    void judgedWithoutAFindingThatSaysWhy_theEvidenceIsSaidInWords() {
+        CheckFixture.Case c = CheckFixture.aligned("火星基地明年启用。", 0.2, 0.2, Double.NaN, "SA: 我們會繼續努力。");
+        Verdict invented = aggregator.aggregate(c.sentence(), evidence(), new double[] {0.1, 0.1, 0.8, 0}, c.facts());
+        assertTrue(invented.reasons().startsWith(UnsupportedContentCheck.ID + ": nothing in the transcript says this"), invented.reasons());
+        Verdict drift = aggregator.aggregate(c.sentence(), evidence(), new double[] {0.1, 0.8, 0.1, 0}, c.facts());
+        assertTrue(drift.reasons().startsWith(WeakSupportCheck.ID + ": only loosely related to L1"), drift.reasons());
+        Verdict supported = aggregator.aggregate(c.sentence(), evidence(new Finding(CertaintyCheck.ID, Finding.Severity.DRIFT, "x")),
+                new double[] {0.8, 0.1, 0.1, 0}, c.facts());
+        assertEquals(LabelAggregator.SUPPORT + ": matches L1 (support 20%)", supported.reasons(), "an unflagged claim gives its support, not findings the decision outweighed");
     }
 
     @Test
@@ -50,6 +64,5 @@ class LabelAggregatorTest {
         assertEquals(Label.NOT_A_CLAIM, LabelAggregator.notAClaim(thanks.sentence()).orElseThrow().label());
         AlignedSentence claim = CheckFixture.aligned("奥特曼:我们的团队非常有天赋。", 0.9, 0.9, Double.NaN, "SA: 我們的團隊非常有天賦。").sentence();
         assertTrue(LabelAggregator.notAClaim(claim.sentence()).isEmpty());
-        assertEquals(Label.FAITHFUL, aggregator.aggregate(claim, List.of()).label());
     }
 }

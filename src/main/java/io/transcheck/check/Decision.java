@@ -1,0 +1,47 @@
+package io.transcheck.check;
+
+import io.transcheck.corpus.Resources;
+import io.transcheck.learn.SoftmaxRegression;
+
+import java.util.List;
+
+/**
+ * The learned decision: a multinomial logistic regression ({@link SoftmaxRegression}) turns a claim's
+ * {@link Features} into calibrated probabilities that it is supported, drifts from its passage, is
+ * invented, or asserts nothing after all (a heading or transition the rules took for a claim). The model files are made by the {@code train} command from labelled interviews
+ * ({@code src/main/resources/check/decision-*.tsv}); one for runs with the embedding model, one for
+ * lexical runs, whose features differ.
+ */
+public final class Decision {
+    /** What a claim can be, in the order of the model's classes. */
+    public enum Outcome { SUPPORTED, DRIFT, INVENTED, NOT_A_CLAIM }
+
+    public static final List<String> CLASSES = java.util.Arrays.stream(Outcome.values()).map(Outcome::name).toList();
+    static final String SEMANTIC = "/check/decision-semantic.tsv";
+    static final String LEXICAL = "/check/decision-lexical.tsv";
+
+    private final SoftmaxRegression.Model model;
+
+    public Decision(SoftmaxRegression.Model model) {
+        if (!model.classes().equals(CLASSES)) throw new IllegalArgumentException("a decision model has the classes " + CLASSES + ", not " + model.classes());
+        if (!model.features().equals(Features.NAMES)) {
+            throw new IllegalArgumentException("the decision model was trained on other features than this build computes; run the train command");
+        }
+        this.model = model;
+    }
+
+    /** The model this build ships, for runs with ({@code semantic}) or without the embedding model. */
+    public static Decision shipped(boolean semantic) {
+        String file = semantic ? SEMANTIC : LEXICAL;
+        return new Decision(SoftmaxRegression.Model.parse(Resources.lines(file).stream().map(Resources.Line::text).toList()));
+    }
+
+    public SoftmaxRegression.Model model() {
+        return model;
+    }
+
+    /** The probability of each {@link Outcome}, by ordinal. */
+    public double[] probabilities(Evidence evidence) {
+        return model.probabilities(evidence.features());
+    }
+}

@@ -1,0 +1,202 @@
+package io.transcheck.eval;
+
+import io.transcheck.align.AlignedSentence;
+import io.transcheck.align.DocumentAlignment;
+import io.transcheck.align.Embedder;
+import io.transcheck.check.Checks;
+import io.transcheck.check.Decision;
+import io.transcheck.check.Evidence;
+import io.transcheck.check.Label;
+import io.transcheck.corpus.DocumentReader;
+import io.transcheck.corpus.InputException;
+import io.transcheck.learn.SoftmaxRegression;
+import io.transcheck.pipeline.Pipeline;
+import io.transcheck.pipeline.TranscriptLoader;
+import io.transcheck.report.SentenceRow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Labelled interviews run as one library: every article aligned in the library of all their
+ * transcripts, each claim's evidence computed once, so that any decision model can be weighed
+ * against the gold labels (the shipped one, or one fitted without the interview it is scored on).
+ */
+public final class LabelledRun {
+    /** One labelled article, aligned, with the evidence of each claim of its (matched) document. */
+    record Document(String group, String docId, DocumentAlignment alignment, List<Evidence> evidence, Set<String> ownTranscripts) {
+        boolean matchedOwn() {
+            return alignment.match().matched() && ownTranscripts.contains(alignment.match().transcript().id());
+        }
+    }
+
+    /**
+     * Training examples: the features of each gold-labelled claim and its class (an index into
+     * {@link Decision#CLASSES}), with the interview it comes from.
+     */
+    public record Examples(double[][] x, int[] y, String[] group) {
+        Examples without(String held) {
+            List<Integer> keep = new ArrayList<>();
+            for (int i = 0; i < group.length; i++) if (!group[i].equals(held)) keep.add(i);
+            return new Examples(keep.stream().map(i -> x[i]).toArray(double[][]::new), keep.stream().mapToInt(i -> y[i]).toArray(),
+                    keep.stream().map(i -> group[i]).toArray(String[]::new));
+        }
+    }
+
+    private final Checks checks;
+    private final List<Document> documents;
+    private final Map<String, List<GoldRow>> gold;
+
+    private LabelledRun(Checks checks, List<Document> documents, Map<String, List<GoldRow>> gold) {
+        this.checks = checks;
+        this.documents = documents;
+        this.gold = gold;
+    }
+
+    /** Runs the interviews as one library of transcripts with all their articles. */
+    public static LabelledRun run(List<LabelledData> data, Pipeline.Options options, Embedder embedder) throws IOException {
+        List<TranscriptLoader.TranscriptFile> transcripts = data.stream().flatMap(d -> d.transcripts().stream()).toList();
+        Pipeline pipeline = Pipeline.build(options, transcripts, embedder);
+        List<Document> documents = new ArrayList<>();
+        Map<String, List<GoldRow>> gold = new LinkedHashMap<>();
+        for (LabelledData d : data) {
+            List<GoldRow> rows = new ArrayList<>();
+            for (Path g : d.gold()) rows.addAll(Evaluator.readGold(g));
+            gold.put(d.id(), rows);
+            Set<String> own = d.transcripts().stream().map(TranscriptLoader.TranscriptFile::id).collect(Collectors.toSet());
+            for (Path article : d.articles()) {
+                DocumentAlignment a;
+                try {
+                    a = pipeline.align(DocumentReader.read(article));
+                } catch (InputException e) {
+                    throw new IOException(e.problem().toString(), e);
+                }
+                List<Evidence> evidence = new ArrayList<>();
+                for (AlignedSentence s : a.sentences()) {
+                    evidence.add(Checks.judged(s) ? pipeline.checks().evidence(s) : null);
+                }
+                documents.add(new Document(d.id(), a.document().id(), a, evidence, own));
+            }
+        }
+        return new LabelledRun(pipeline.checks(), documents, gold);
+    }
+
+    public List<String> groups() {
+        return List.copyOf(gold.keySet());
+    }
+
+    /** The report rows of every labelled article, each document judged by the decision for its interview. */
+    List<SentenceRow> rows(Function<String, Decision> decisionFor) {
+        List<SentenceRow> rows = new ArrayList<>();
+        for (Document d : documents) {
+            Decision decision = decisionFor.apply(d.group());
+            List<AlignedSentence> sentences = d.alignment().sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                AlignedSentence s = sentences.get(i);
+                rows.add(SentenceRow.of(d.docId(), s, checks.verdict(s, d.evidence().get(i), decision)));
+            }
+        }
+        return rows;
+    }
+
+    /** A judged claim's score and its gold label. */
+    record Scored(double score, Label gold) {}
+
+    /** The score of every gold-labelled claim that is judged, by the decision for its interview. */
+    List<Scored> scored(Function<String, Decision> decisionFor) {
+        List<Scored> out = new ArrayList<>();
+        for (Document d : documents) {
+            Decision decision = decisionFor.apply(d.group());
+            List<AlignedSentence> sentences = d.alignment().sentences();
+            for (GoldRow g : gold.get(d.group())) {
+                if (!g.docFile().equals(d.docId()) || g.label() == Label.NOT_A_CLAIM) continue;
+                for (int i = 0; i < sentences.size(); i++) {
+                    if (!sentences.get(i).sentence().text().contains(g.key())) continue;
+                    if (d.evidence().get(i) != null) out.add(new Scored(decision.probabilities(d.evidence().get(i))[0], g.label()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The features of every gold-labelled claim, one TSV line each, with its gold label and reason (for analysis). */
+    String featureTable() {
+        StringBuilder sb = new StringBuilder();
+        for (Document d : documents) {
+            List<AlignedSentence> sentences = d.alignment().sentences();
+            for (GoldRow g : gold.get(d.group())) {
+                if (!g.docFile().equals(d.docId())) continue;
+                for (int i = 0; i < sentences.size(); i++) {
+                    if (!sentences.get(i).sentence().text().contains(g.key())) continue;
+                    if (d.evidence().get(i) != null) {
+                        sb.append(d.group()).append('\t').append(g.id()).append('\t').append(g.label()).append('\t')
+                                .append(g.reason().replace('\t', ' ')).append('\t').append(sentences.get(i).sentence().text().replace('\t', ' '))
+                                .append('\t').append(sentences.get(i).passageOriginal().replace('\t', ' '));
+                        for (double v : d.evidence().get(i).features()) sb.append('\t').append(v);
+                        sb.append('\t').append(d.evidence().get(i).findings().stream().map(f -> f.toString().replace('\t', ' ')).collect(Collectors.joining(" | ")));
+                        sb.append('\n');
+                    }
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The gold rows, all interviews, in order. */
+    List<GoldRow> gold() {
+        return gold.values().stream().flatMap(List::stream).toList();
+    }
+
+    List<Document> documents() {
+        return documents;
+    }
+
+    /** Every gold-labelled claim that the decision weighs, as a training example. */
+    public Examples examples() {
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (Document d : documents) {
+            List<AlignedSentence> sentences = d.alignment().sentences();
+            for (GoldRow g : gold.get(d.group())) {
+                if (!g.docFile().equals(d.docId())) continue;
+                for (int i = 0; i < sentences.size(); i++) {
+                    if (!sentences.get(i).sentence().text().contains(g.key())) continue;
+                    if (d.evidence().get(i) != null) {
+                        x.add(d.evidence().get(i).features());
+                        y.add(outcome(g.label()).ordinal());
+                        groups.add(d.group());
+                    }
+                    break;
+                }
+            }
+        }
+        return new Examples(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), groups.toArray(String[]::new));
+    }
+
+    static Decision.Outcome outcome(Label gold) {
+        return switch (gold) {
+            case FAITHFUL, PARAPHRASE -> Decision.Outcome.SUPPORTED;
+            case PARAPHRASE_DRIFT -> Decision.Outcome.DRIFT;
+            case INVENTED_CLAIM -> Decision.Outcome.INVENTED;
+            case NOT_A_CLAIM -> Decision.Outcome.NOT_A_CLAIM;
+        };
+    }
+
+    /** The penalty of the decision's regression: fixed beforehand, not tuned on the data it is scored on. */
+    public static final double L2 = 1.0;
+
+    /** Fits a decision on examples. */
+    public static Decision fit(Examples e) {
+        return new Decision(SoftmaxRegression.fit(Decision.CLASSES, io.transcheck.check.Features.NAMES, e.x(), e.y(), null, L2));
+    }
+}
