@@ -69,6 +69,7 @@ class DocumentItemReader implements ItemStreamReader<SentenceTask> {
             String note = match.matched() ? "" : unmatchedNote(match, run);
             store.setOutcome(runId, docId, (match.matched() ? DocumentStatus.MATCHED : DocumentStatus.UNMATCHED).name(),
                     match.matched() ? match.transcript().id() : null, match.share(), doc.charset(), note);
+            store.setFormat(runId, docId, doc.format().label());
             log.info("{}: {} sentences, {}", docId, list.size(), match.matched()
                     ? String.format("MATCHED %s (%.0f%% of claims anchored)", match.transcript().id(), 100 * match.share())
                     : "UNMATCHED (" + note + ")");

@@ -22,18 +22,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Last step: writes the four CSV files of the run, then points latest/ at them. */
 class ReportTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
-    private static final Pattern REFS = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
 
     private final ResultStore store;
     private final RunContexts contexts;
@@ -49,9 +47,10 @@ class ReportTasklet implements Tasklet {
         RunContext ctx = contexts.get(runId);
         List<SentenceRow> sentences = store.sentences(runId);
         List<DocumentRow> documents = new ArrayList<>();
+        Map<String, String> formats = store.formats(runId);
         for (DocumentRecord d : store.documents(runId, DocumentRecord.EDITED)) {
             List<SentenceRow> rows = sentences.stream().filter(r -> r.docId().equals(d.docId())).toList();
-            documents.add(documentRow(d, rows, ctx));
+            documents.add(documentRow(d, rows, ctx, formats.get(d.docId())));
         }
         List<ErrorRow> errors = store.errors(runId);
         ReportSet reports = new ReportSet(sentences, documents, errors, store.reviews(run.jobName()));
@@ -70,7 +69,7 @@ class ReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx) {
+    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx, String format) {
         Map<Label, Integer> counts = new EnumMap<>(Label.class);
         rows.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
         DocumentStatus status = d.status().equals(DocumentRecord.PENDING) ? DocumentStatus.ERROR : DocumentStatus.valueOf(d.status());
@@ -82,20 +81,24 @@ class ReportTasklet implements Tasklet {
         }
         return new DocumentRow(d.docId(), d.transcriptId(), status, rows.size(), claims, d.matchShare(),
                 claims == 0 ? 0 : supported / (double) claims, coverage, counts, d.encoding(),
-                d.status().equals(DocumentRecord.PENDING) ? "not processed" : d.note());
+                d.status().equals(DocumentRecord.PENDING) ? "not processed" : d.note(), format);
     }
 
     /** Share of the transcript's lines that some supported sentence of the document aligns to. */
     static double coverage(Transcript t, List<SentenceRow> rows) {
         Set<Integer> lines = new TreeSet<>();
-        for (Sentence s : t.sentences()) lines.add(s.lineNo());
+        Map<String, Integer> lineOfRef = new HashMap<>();   // refs are L12, ¶12 or a time code; none holds a '-'
+        for (Sentence s : t.sentences()) {
+            lines.add(s.lineNo());
+            lineOfRef.putIfAbsent(t.ref(s.lineNo()), s.lineNo());
+        }
         Set<Integer> covered = new HashSet<>();
         for (SentenceRow r : rows) {
-            if (r.label() == Label.INVENTED_CLAIM || r.label() == Label.NOT_A_CLAIM) continue;
-            Matcher m = REFS.matcher(r.transcriptRefs());
-            if (!m.matches()) continue;
-            int from = Integer.parseInt(m.group(1));
-            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (r.label() == Label.INVENTED_CLAIM || r.label() == Label.NOT_A_CLAIM || r.transcriptRefs().isEmpty()) continue;
+            String[] ends = r.transcriptRefs().split("-", 2);
+            Integer from = lineOfRef.get(ends[0]);
+            Integer to = ends.length == 1 ? from : lineOfRef.get(ends[1]);
+            if (from == null || to == null) continue;
             for (int l = from; l <= to; l++) if (lines.contains(l)) covered.add(l);
         }
         return lines.isEmpty() ? 0 : covered.size() / (double) lines.size();

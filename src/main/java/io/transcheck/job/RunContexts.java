@@ -65,7 +65,7 @@ public class RunContexts {
         for (DocumentRecord rec : store.documents(runId, DocumentRecord.TRANSCRIPT)) {
             String scope = "transcript:" + rec.docId();
             try {
-                SourceDocument doc = DocumentReader.read(rec.path());
+                SourceDocument doc = DocumentReader.read(rec.path(), true);
                 List<ErrorRow> problems = new ArrayList<>(doc.warnings().stream().map(w -> ErrorRow.of(rec.docId(), w)).toList());
                 double traditional = ChineseConverter.instance().traditionalShare(text(doc));
                 if (traditional < SIMPLIFIED_TRANSCRIPT) {
@@ -85,14 +85,16 @@ public class RunContexts {
                 log.warn("transcript {} skipped: {}", rec.docId(), e.problem());
             }
         }
-        Map<String, List<String>> speakers = def.speakers().isEmpty() ? properties.speakers() : def.speakers();
+        // a job's speakers are the whole list; without one, the configured labels plus each document's own
+        boolean detect = def.speakers().isEmpty();
+        Map<String, List<String>> speakers = detect ? properties.speakers() : def.speakers();
         Pipeline pipeline = new Pipeline(new Pipeline.Options(Settings.bind(env, def.settings()), speakers, def.aliases(),
-                properties.maxSentenceChars()), transcripts, embedder);
+                properties.maxSentenceChars(), detect), transcripts, embedder);
         pipeline.library().transcripts().forEach(t -> log.info("transcript {}: {} sentences", t.id(), t.size()));
         int documents = store.documents(runId, DocumentRecord.EDITED).size();
         String base = String.join("|", pipeline.settings().toString(), speakers.toString(), def.aliases().toString(),
                 transcripts.stream().map(t -> t.id() + ":" + t.sha256()).sorted().toList().toString(),
-                embedder.enabled() ? embedder.modelId() : "lexical", build);
+                embedder.enabled() ? embedder.modelId() : "lexical", build) + (detect ? "|speakers found" : "");
         return new RunContext(runId, run.jobName(), pipeline, documents, new AtomicInteger(), base);
     }
 

@@ -47,18 +47,23 @@ public final class Pipeline {
      *
      * @param speakers role to the labels that open its turns
      * @param aliases  a name as the transcript writes it to other spellings articles use
+     * @param detectSpeakers also find each document's own speaker labels (the job lists none)
      */
     public record Options(Settings settings, Map<String, List<String>> speakers, Map<String, List<String>> aliases,
-                          int maxSentenceChars) {}
+                          int maxSentenceChars, boolean detectSpeakers) {
+        public Options(Settings settings, Map<String, List<String>> speakers, Map<String, List<String>> aliases, int maxSentenceChars) {
+            this(settings, speakers, aliases, maxSentenceChars, false);
+        }
+    }
 
     /** @param transcripts decoded transcripts (the caller reports those it could not read) */
     public Pipeline(Options options, List<SourceDocument> transcripts, Embedder embedder) {
         this.settings = options.settings();
         this.embedder = embedder;
-        this.segmenter = new Segmenter(new SpeakerAliases(options.speakers()), new Normalizer(), options.maxSentenceChars());
+        this.segmenter = new Segmenter(new SpeakerAliases(options.speakers(), options.detectSpeakers()), new Normalizer(), options.maxSentenceChars());
         List<Transcript> list = new ArrayList<>();
         for (SourceDocument doc : transcripts) {
-            Transcript t = new Transcript(doc.id(), doc.sha256(), segmenter.segment(doc), embedder);
+            Transcript t = new Transcript(doc.id(), doc.sha256(), segmenter.segment(doc), embedder, doc::ref);
             if (t.size() > 0) list.add(t);
         }
         this.library = new TranscriptLibrary(list, settings.align());

@@ -85,6 +85,19 @@ public class ResultStore {
                 status, transcriptId, matchShare, encoding, note, runId, docId);
     }
 
+    /** The kind of file the document is (text, markdown, docx, html, srt, vtt). */
+    public void setFormat(String runId, String docId, String format) {
+        jdbc.update("UPDATE tc_document SET format = ? WHERE run_id = ? AND doc_id = ?", format, runId, docId);
+    }
+
+    /** The format of each document of the run that was read. */
+    public Map<String, String> formats(String runId) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT doc_id, format FROM tc_document WHERE run_id = ? AND format IS NOT NULL",
+                rs -> { out.put(rs.getString(1), rs.getString(2)); }, runId);
+        return out;
+    }
+
     public void setFingerprint(String runId, String docId, String fingerprint) {
         jdbc.update("UPDATE tc_document SET fingerprint = ? WHERE run_id = ? AND doc_id = ?", fingerprint, runId, docId);
     }
@@ -103,8 +116,8 @@ public class ResultStore {
     /** Copies a document's results from an earlier run: outcome, sentence rows and problems. */
     public void copyDocument(String fromRun, String toRun, String docId) {
         tx.executeWithoutResult(s -> {
-            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, reused_from) = "
-                    + "(SELECT status, transcript_id, match_share, encoding, note, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
+            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, format, reused_from) = "
+                    + "(SELECT status, transcript_id, match_share, encoding, note, format, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
                     + "WHERE run_id = ? AND doc_id = ?", fromRun, fromRun, docId, toRun, docId);
             jdbc.update("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, docId);
             jdbc.update("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "

@@ -11,19 +11,30 @@ import java.util.regex.Pattern;
 
 /**
  * Speaker labels that open a turn (`主持人:`, `SA:`, `奥特曼：`, `**Sam：**`) and the role each
- * stands for (host, guest, ...). Aliases come from the job definition.
+ * stands for (host, guest, ...). Aliases come from the job definition; when it lists none, the
+ * labels of each document are also found in it ({@link #forDocument}, {@link SpeakerDetector}).
  */
 public final class SpeakerAliases {
 
     /** A speaker label found at the start of a line. {@code end} is where the spoken text begins. */
     public record Turn(String alias, String role, int end) {}
 
-    private final Map<String, String> roleByAlias;   // folded alias -> role
+    private final Map<String, String> roleByAlias;   // folded alias -> role ("" for a label without one)
     private final Pattern prefix;
+    private final boolean detect;
     /** How much of a line's start can hold a label with its markup. */
     private static final int HEAD = 80;
 
     public SpeakerAliases(Map<String, List<String>> aliasesByRole) {
+        this(aliasesByRole, false);
+    }
+
+    /**
+     * @param aliasesByRole role to its labels; the role {@code ""} holds labels without a role
+     * @param detect        also find each document's own labels (for jobs that list no speakers)
+     */
+    public SpeakerAliases(Map<String, List<String>> aliasesByRole, boolean detect) {
+        this.detect = detect;
         Map<String, String> byAlias = new LinkedHashMap<>();
         List<String> all = new ArrayList<>();
         aliasesByRole.forEach((role, aliases) -> aliases.forEach(a -> {
@@ -51,6 +62,20 @@ public final class SpeakerAliases {
     }
 
     /**
+     * The labels to segment one document with: these, or when they are to be found, these plus
+     * the document's own (a job's {@code speakers:} list overrides: it is never added to).
+     */
+    public SpeakerAliases forDocument(io.transcheck.corpus.SourceDocument doc) {
+        if (!detect) return this;
+        Map<String, List<String>> found = SpeakerDetector.detect(doc, this);
+        if (found.isEmpty()) return this;
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        roleByAlias.forEach((alias, role) -> all.computeIfAbsent(role, r -> new ArrayList<>()).add(alias));
+        found.forEach((role, labels) -> all.computeIfAbsent(role, r -> new ArrayList<>()).addAll(labels));
+        return new SpeakerAliases(all, false);
+    }
+
+    /**
      * The turn a line opens, if any. Labels match in either script (a job lists 奥特曼, a Traditional
      * transcript writes 奧特曼): the line's start is matched in Simplified, which has the same length.
      */
@@ -63,9 +88,10 @@ public final class SpeakerAliases {
         return Optional.of(new Turn(alias, roleOf(alias), m.end()));
     }
 
-    /** The role an alias stands for, or null if it is not a known alias. */
+    /** The role an alias stands for, or null if it is not a known alias or has no role. */
     public String roleOf(String alias) {
-        return alias == null ? null : roleByAlias.get(fold(alias));
+        String role = alias == null ? null : roleByAlias.get(fold(alias));
+        return role == null || role.isEmpty() ? null : role;
     }
 
     public Map<String, String> roleByAlias() {
