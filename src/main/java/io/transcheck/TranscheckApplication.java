@@ -149,9 +149,13 @@ public class TranscheckApplication {
         Definitions first = definitions(cli);   // mistakes are reported before Spring starts
         List<String> springArgs = new ArrayList<>(cli.springArgs());
         if (cli.threads() != null) springArgs.add("--transcheck.threads=" + cli.threads());
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TranscheckApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(springArgs.toArray(String[]::new))) {
+        ConfigurableApplicationContext started;
+        try {
+            started = start(springArgs);
+        } catch (RuntimeException e) {
+            return startFailed(e);
+        }
+        try (ConfigurableApplicationContext ctx = started) {
             RunLauncher launcher = ctx.getBean(RunLauncher.class);
             Path reports = cli.reports() != null ? cli.reports() : ctx.getBean(TranscheckProperties.class).reports();
             if (cli.flags().schedule() == null) return runOnce(cli, first, launcher, reports);
@@ -176,6 +180,21 @@ public class TranscheckApplication {
         }
     }
 
+    /** Starts Spring; a damaged H2 database is set aside and restored first (DatabaseGuard). */
+    private static ConfigurableApplicationContext start(List<String> springArgs) {
+        return new SpringApplicationBuilder(TranscheckApplication.class)
+                .web(WebApplicationType.NONE)
+                .initializers(new io.transcheck.job.DatabaseGuard())
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    /** One line that says what is wrong and what to do; the stack trace goes to the log file. */
+    private static int startFailed(RuntimeException e) {
+        io.transcheck.job.StartupFailure.Reason r = io.transcheck.job.StartupFailure.report(e);
+        System.err.println("transcheck: " + r.line());
+        return r.configuration() ? USAGE : FAILED;
+    }
+
     /** Runs an Artemis broker on HOST:PORT until the process is stopped. */
     private static int broker(String hostPort) throws UsageException {
         int colon = hostPort.lastIndexOf(':');
@@ -198,9 +217,13 @@ public class TranscheckApplication {
     private static int worker(CommandLine cli) {
         List<String> springArgs = new ArrayList<>(cli.springArgs());
         if (cli.threads() != null) springArgs.add("--transcheck.threads=" + cli.threads());
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TranscheckApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(springArgs.toArray(String[]::new))) {
+        ConfigurableApplicationContext started;
+        try {
+            started = start(springArgs);
+        } catch (RuntimeException e) {
+            return startFailed(e);
+        }
+        try (ConfigurableApplicationContext ctx = started) {
             log.info("worker ready: taking documents from queue {}", io.transcheck.job.RemotePartitioningConfiguration.QUEUE);
             return untilStopped("worker ready");
         } catch (Exception e) {

@@ -45,7 +45,7 @@ public enum DocumentFormat {
     /**
      * The format of a file, from its name and its first bytes: a Word file is a ZIP that holds
      * {@code word/document.xml}; HTML and WebVTT say so at the top; SubRip by name or by a first
-     * cue; Markdown by name, or a text file with at least three ATX headings ({@code ### 名字：}).
+     * cue; Markdown by name (a transcript also by its headings, see {@link DocumentReader#read(java.nio.file.Path, boolean)}).
      */
     static DocumentFormat of(String fileName, byte[] bytes) {
         String name = fileName.toLowerCase(Locale.ROOT);

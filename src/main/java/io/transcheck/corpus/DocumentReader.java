@@ -23,7 +23,11 @@ public final class DocumentReader {
         return read(path, false);
     }
 
-    /** @param transcript a transcript: a .txt file with bold speaker labels is read as the Markdown it is */
+    /**
+     * @param transcript a transcript: a .txt file that is Markdown (headings, bold speaker labels) is
+     *                   read as Markdown, so that no mark reaches transcript_text; an article keeps its
+     *                   text as written in edited_text
+     */
     public static SourceDocument read(Path path, boolean transcript) throws InputException {
         String file = path.toString();
         byte[] bytes = readBytes(path, file);
@@ -36,7 +40,7 @@ public final class DocumentReader {
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, file);
         List<String> raw = splitLines(decoded.text());
-        if (format == DocumentFormat.TEXT && MarkdownText.looksLikeMarkdown(raw, transcript)) format = DocumentFormat.MARKDOWN;
+        if (transcript && format == DocumentFormat.TEXT && MarkdownText.looksLikeMarkdown(raw)) format = DocumentFormat.MARKDOWN;
         List<SourceLine> lines;
         Map<Integer, String> timeCodes = Map.of();
         switch (format) {

@@ -39,14 +39,14 @@ final class MarkdownText {
     private MarkdownText() {}
 
     /**
-     * Whether a file named .txt is Markdown all the same: at least three ATX headings, or for a
-     * transcript also bold speaker labels ({@code **名字**：}), whose marks must not reach reports.
+     * Whether a transcript named .txt is Markdown all the same: at least three ATX headings or bold
+     * speaker labels ({@code **名字**：}), whose marks must not reach reports.
      */
-    static boolean looksLikeMarkdown(List<String> lines, boolean transcript) {
+    static boolean looksLikeMarkdown(List<String> lines) {
         int marks = 0;
         for (String l : lines) {
             if (ATX.matcher(l).matches() && !l.strip().matches("#+")) marks++;
-            else if (transcript && BOLD_LABEL.matcher(l).find()) marks++;
+            else if (BOLD_LABEL.matcher(l).find()) marks++;
             if (marks >= MIN_HEADINGS) return true;
         }
         return false;

@@ -58,8 +58,9 @@ public class TranscheckJobConfiguration {
     }
 
     @Bean
-    public Step prepareStep(JobRepository repo, PlatformTransactionManager tx, ResultStore store) {
-        return new StepBuilder("prepare", repo).tasklet(new PrepareTasklet(store), tx).build();
+    public Step prepareStep(JobRepository repo, PlatformTransactionManager tx, ResultStore store,
+                            org.springframework.beans.factory.ObjectProvider<DatabaseRecovery> recovery) {
+        return new StepBuilder("prepare", repo).tasklet(new PrepareTasklet(store, recovery.getIfAvailable(() -> DatabaseRecovery.NONE)), tx).build();
     }
 
     /** Standalone: the partitions run on a local thread pool (see RemotePartitioningConfiguration for the other roles). */
@@ -175,7 +176,9 @@ public class TranscheckJobConfiguration {
     @Bean
     @ConditionalOnExpression(NOT_A_WORKER)
     RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, JobRepository repository, Job transcheckJob,
-                            ResultStore store, TranscheckProperties props) {
-        return new RunLauncher(operator, repository, transcheckJob, store, props.locks());
+                            ResultStore store, TranscheckProperties props, JdbcTemplate jdbc, Environment env) {
+        DatabaseBackup backup = new DatabaseBackup(jdbc, env.getProperty("spring.datasource.url"),
+                env.getProperty("spring.datasource.username", "sa"), env.getProperty("spring.datasource.password", ""));
+        return new RunLauncher(operator, repository, transcheckJob, store, props.locks(), backup);
     }
 }

@@ -63,6 +63,14 @@ public class ResultStore {
         return run(latest.get(0)).filter(r -> !r.status().equals("COMPLETED"));
     }
 
+    /** The latest run of the job into one reports folder, if it did not complete (ad hoc runs: each folder is its own job). */
+    public Optional<RunRecord> unfinishedRun(String jobName, Path reportsDir) {
+        List<String> latest = jdbc.queryForList("SELECT run_id FROM tc_run WHERE job_name = ? AND reports_dir = ? ORDER BY created_at DESC, run_id DESC",
+                String.class, jobName, reportsDir.toString());
+        if (latest.isEmpty()) return Optional.empty();
+        return run(latest.get(0)).filter(r -> !r.status().equals("COMPLETED"));
+    }
+
     /** Replaces the run's document list (a repeated prepare step starts from the same list). */
     public void registerDocuments(String runId, List<DocumentRecord> docs) {
         tx.executeWithoutResult(s -> {
