@@ -21,9 +21,10 @@ import java.util.Locale;
  * @param letters  non-ASCII letters (Han, kana, private-use...): what the shares are taken of
  * @param common   of those, common Han characters
  * @param traditional characters only Big5 has; {@code simplified} characters only GB2312 has
+ * @param privateUse  private-use characters: what a charset makes of codes it lacks (CP950 of Hong Kong characters)
  */
 record CharsetEvidence(String name, Charset charset, String text, int replaced, int letters, int common,
-                       int traditional, int simplified) {
+                       int traditional, int simplified, int privateUse) {
 
     private static final BitSet COMMON = new BitSet(0x10000);
     private static final BitSet BIG5 = charactersOf("Big5");
@@ -47,7 +48,7 @@ record CharsetEvidence(String name, Charset charset, String text, int replaced, 
         } catch (CharacterCodingException e) {
             throw new IllegalStateException(e);   // cannot happen with REPLACE
         }
-        int replaced = 0, letters = 0, common = 0, traditional = 0, simplified = 0;
+        int replaced = 0, letters = 0, common = 0, traditional = 0, simplified = 0, privateUse = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -55,6 +56,7 @@ record CharsetEvidence(String name, Charset charset, String text, int replaced, 
                 replaced++;
             } else if (c > 0x7F && (Character.isLetter(c) || Character.getType(c) == Character.PRIVATE_USE)) {
                 letters++;
+                if (Character.getType(c) == Character.PRIVATE_USE) privateUse++;
                 if (c < 0x10000 && COMMON.get(c)) common++;
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c < 0x10000) {
                     boolean big5 = BIG5.get(c), gb = GB2312.get(c);
@@ -65,7 +67,7 @@ record CharsetEvidence(String name, Charset charset, String text, int replaced, 
                 letters++;   // control characters count against a decoding, as uncommon letters do
             }
         }
-        return new CharsetEvidence(name, cs, text, replaced, letters, common, traditional, simplified);
+        return new CharsetEvidence(name, cs, text, replaced, letters, common, traditional, simplified, privateUse);
     }
 
     /** Share of the letters that are common Han characters. */
@@ -80,13 +82,15 @@ record CharsetEvidence(String name, Charset charset, String text, int replaced, 
     }
 
     /**
-     * The evidence in one figure: the common share, less heavily for replaced sequences, plus a
+     * The evidence in one figure: the common share, less heavily for replaced sequences, less for
+     * private-use characters (a rare real character beats a code the charset does not know), plus a
      * little for keeping to one script (a tie-breaker: the common share alone separates right from
      * wrong by 0.7 on real files).
      */
     double score() {
         double replacedShare = replaced / (double) Math.max(1, letters + replaced);
-        return commonShare() - 5 * replacedShare + 0.05 * scriptConsistency();
+        double privateShare = privateUse / (double) Math.max(1, letters);
+        return commonShare() - 5 * replacedShare - privateShare + 0.05 * scriptConsistency();
     }
 
     /** For messages: {@code CP950 (12% common characters, 3 undecodable)}. */

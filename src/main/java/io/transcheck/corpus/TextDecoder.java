@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,13 +68,18 @@ public final class TextDecoder {
      * most GB18030 bytes valid CP950, as mojibake. Unsure is an error naming what was tried.
      */
     private static Decoded byEvidence(byte[] bytes, String file) throws InputException {
-        List<CharsetEvidence> tried = new ArrayList<>();
+        // one decoding per family (the Big5 family's three decode most files alike): its best, the narrowest on a tie
+        Map<String, CharsetEvidence> byFamily = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
         for (String name : CANDIDATES) {
             Charset cs = name.equals("UTF-8") ? StandardCharsets.UTF_8 : Charset.forName(CHARSET_NAMES.getOrDefault(name, name));
             CharsetEvidence e = CharsetEvidence.of(name, cs, bytes, 0);
-            // the Big5 family decodes most files alike: keep the narrowest that decodes them
-            if (tried.stream().noneMatch(t -> t.text().equals(e.text()))) tried.add(e);
+            String family = name.startsWith("Big5") || name.equals("CP950") ? "Big5" : name;
+            names.computeIfAbsent(family, f -> new ArrayList<>()).add(name);
+            CharsetEvidence kept = byFamily.get(family);
+            if (kept == null || e.score() > kept.score()) byFamily.put(family, e);
         }
+        List<CharsetEvidence> tried = new ArrayList<>(byFamily.values());
         tried.sort(Comparator.comparingDouble(CharsetEvidence::score).reversed());
         CharsetEvidence best = tried.get(0);
         if (best.letters() < MIN_EVIDENCE) return byDetector(bytes, file);
@@ -82,6 +88,7 @@ public final class TextDecoder {
                 && best.replaced() <= MAX_REPLACED_SHARE * best.letters() + 1;
         if (!sure) {
             throw new InputException(InputProblem.error(file, 0, "the encoding cannot be told with confidence; tried "
+                            + String.join(", ", names.values().stream().flatMap(List::stream).toList()) + ": "
                             + tried.stream().map(CharsetEvidence::describe).collect(Collectors.joining(", ")),
                     "open the file in a program that shows it correctly and save it as UTF-8 (Notepad: Save as, Encoding UTF-8; "
                             + "Word: Save as Plain Text, Unicode (UTF-8))"));
@@ -124,8 +131,9 @@ public final class TextDecoder {
         }
         int pairs = bytes.length / 2;
         Charset cs;
-        if (oddZeros > pairs / 20 && evenZeros == 0) cs = StandardCharsets.UTF_16LE;
-        else if (evenZeros > pairs / 20 && oddZeros == 0) cs = StandardCharsets.UTF_16BE;
+        // Chinese characters have zero bytes too (U+4E00), but the ASCII ones (line breaks, digits) dominate
+        if (oddZeros > pairs / 20 && evenZeros < oddZeros / 4) cs = StandardCharsets.UTF_16LE;
+        else if (evenZeros > pairs / 20 && oddZeros < evenZeros / 4) cs = StandardCharsets.UTF_16BE;
         else return null;
         CharsetEvidence e = CharsetEvidence.of(cs.name(), cs, bytes, 0);
         boolean chinese = e.letters() >= MIN_EVIDENCE && e.commonShare() >= MIN_COMMON_SHARE;
