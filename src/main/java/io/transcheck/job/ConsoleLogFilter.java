@@ -15,6 +15,7 @@ public class ConsoleLogFilter extends Filter<ILoggingEvent> {
         if (logger.equals("org.springframework.boot.SpringApplication") || logger.startsWith("org.springframework.boot.diagnostics")) {
             return FilterReply.DENY;
         }
+        if (e.getMessage() != null && e.getMessage().startsWith("Exception encountered during context initialization")) return FilterReply.DENY;
         return FilterReply.NEUTRAL;
     }
 }

@@ -52,6 +52,10 @@ public final class StartupFailure {
             if (t instanceof FileSystemException f && f.getMessage() != null && f.getMessage().toLowerCase(Locale.ROOT).contains("space")) {
                 return new Reason("the disk is full (" + f.getFile() + ")", "free some space and run again", false);
             }
+            if (t instanceof FileSystemException f) {
+                return new Reason("cannot use " + f.getFile() + " (" + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName()) + ")",
+                        "check the folders in spring.datasource.url and transcheck.* settings, and that the user running transcheck may write there", false);
+            }
             if (t instanceof ConnectException || (t instanceof SQLException q && "08001".equals(q.getSQLState()))) {
                 return new Reason("the database cannot be reached: " + first(t), "start the database server, or correct spring.datasource.url", false);
             }
