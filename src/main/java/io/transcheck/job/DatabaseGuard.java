@@ -49,10 +49,12 @@ public final class DatabaseGuard implements ApplicationContextInitializer<Config
 
     static DatabaseRecovery check(H2File db, String url, String user, String password) {
         Path store = db.store();
-        if (!Files.isRegularFile(store) || db.openElsewhere()) return DatabaseRecovery.NONE;
+        H2File.Lock lock = db.lockState();
+        // a database another process serves is open and read there; a file in use is never read behind H2's back
+        if (!Files.isRegularFile(store) || lock == H2File.Lock.SERVED_ELSEWHERE) return DatabaseRecovery.NONE;
         String damage;
         try {
-            damage = H2File.damage(store);
+            damage = lock == H2File.Lock.UNKNOWN ? null : H2File.damage(store);
         } catch (IOException e) {
             throw new StartupException("the database " + store + " cannot be read: " + e.getMessage(),
                     "check the disk and that the user running transcheck may read and write " + store.getParent(), e);

@@ -67,28 +67,32 @@ record H2File(Path base) {
         return base.getFileName().toString();
     }
 
+    /** What the lock file H2 keeps beside an open database says about the store file. */
+    enum Lock { NONE, SERVED_ELSEWHERE, STALE, UNKNOWN }
+
     /**
-     * Whether another process has the database open: H2 keeps a lock file while it does and, with
-     * AUTO_SERVER, serves it to other processes on the port the lock file names. A lock file left
-     * by a killed process names a port where nothing listens.
+     * Whether another process may have the database open: H2 keeps a lock file while it does and,
+     * with AUTO_SERVER, serves it to other processes on the port the lock file names. A lock file
+     * left by a killed process names a port where nothing listens (STALE); one without a port
+     * cannot be told from a live one (UNKNOWN), so the file is then not read behind H2's back.
      */
-    boolean openElsewhere() {
+    Lock lockState() {
         Path lock = lock();
-        if (!Files.isRegularFile(lock)) return false;
+        if (!Files.isRegularFile(lock)) return Lock.NONE;
         Properties p = new Properties();
         try (var in = Files.newInputStream(lock)) {
             p.load(in);
         } catch (IOException e) {
-            return true;   // being written: someone is opening it
+            return Lock.UNKNOWN;   // being written: someone is opening it
         }
         String server = p.getProperty("server");
-        if (server == null) return false;
+        if (server == null) return Lock.UNKNOWN;
         int colon = server.lastIndexOf(':');
         try (java.net.Socket s = new java.net.Socket()) {
             s.connect(new java.net.InetSocketAddress(server.substring(0, colon), Integer.parseInt(server.substring(colon + 1))), 1000);
-            return true;
+            return Lock.SERVED_ELSEWHERE;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Lock.STALE;
         }
     }
 
