@@ -77,7 +77,9 @@ public final class TextDecoder {
             String family = name.startsWith("Big5") || name.equals("CP950") ? "Big5" : name;
             names.computeIfAbsent(family, f -> new ArrayList<>()).add(name);
             CharsetEvidence kept = byFamily.get(family);
-            if (kept == null || e.score() > kept.score()) byFamily.put(family, e);
+            // on a tie the narrowest name for the same text (Big5), but Windows' mapping (CP950) where the texts differ
+            boolean windowsOnTie = kept != null && e.score() == kept.score() && name.equals("CP950") && !e.text().equals(kept.text());
+            if (kept == null || e.score() > kept.score() || windowsOnTie) byFamily.put(family, e);
         }
         List<CharsetEvidence> tried = new ArrayList<>(byFamily.values());
         tried.sort(Comparator.comparingDouble(CharsetEvidence::score).reversed());
@@ -131,9 +133,10 @@ public final class TextDecoder {
         }
         int pairs = bytes.length / 2;
         Charset cs;
-        // Chinese characters have zero bytes too (U+4E00), but the ASCII ones (line breaks, digits) dominate
-        if (oddZeros > pairs / 20 && evenZeros < oddZeros / 4) cs = StandardCharsets.UTF_16LE;
-        else if (evenZeros > pairs / 20 && oddZeros < evenZeros / 4) cs = StandardCharsets.UTF_16BE;
+        // Chinese characters have zero bytes too (U+4E00), but the ASCII ones (line breaks, digits) dominate;
+        // the decoding must then read as Chinese or plain text, so a binary file is not taken for UTF-16
+        if (oddZeros >= Math.max(2, pairs / 200) && evenZeros < oddZeros / 2) cs = StandardCharsets.UTF_16LE;
+        else if (evenZeros >= Math.max(2, pairs / 200) && oddZeros < evenZeros / 2) cs = StandardCharsets.UTF_16BE;
         else return null;
         CharsetEvidence e = CharsetEvidence.of(cs.name(), cs, bytes, 0);
         boolean chinese = e.letters() >= MIN_EVIDENCE && e.commonShare() >= MIN_COMMON_SHARE;
