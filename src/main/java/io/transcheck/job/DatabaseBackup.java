@@ -56,6 +56,22 @@ public class DatabaseBackup {
         }
     }
 
+    /**
+     * A run failed because H2 found the database damaged where the start-up check does not read
+     * (a page of a large table): leave a note beside it, so that the next start sets it aside and
+     * restores the backup instead of failing again. True if the failure was such damage.
+     */
+    public boolean noteIfDamaged(Throwable failure) {
+        if (db == null || !DatabaseGuard.isDamage(failure)) return false;
+        try {
+            Files.writeString(db.damageNote(), String.valueOf(DatabaseGuard.firstLine(failure)));
+            log.error("the database {} is damaged ({}); the next run sets it aside and restores the backup", db.store(), DatabaseGuard.firstLine(failure));
+        } catch (java.io.IOException e) {
+            log.error("the database {} is damaged and the note for the next run cannot be written: {}", db.store(), e.getMessage());
+        }
+        return true;
+    }
+
     private void verify(Path zip, String runId, String jobName) throws SQLException {
         int liveReviews = count(jdbc, jobName);
         try (Connection c = DriverManager.getConnection("jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + db.name(), user, password)) {

@@ -54,6 +54,11 @@ public final class DatabaseGuard implements ApplicationContextInitializer<Config
         if (!Files.isRegularFile(store) || lock == H2File.Lock.SERVED_ELSEWHERE) return DatabaseRecovery.NONE;
         String damage;
         try {
+            if (Files.isRegularFile(db.damageNote())) {
+                // a run found damage where this check does not read; the note stays until the file is set aside
+                damage = "a run found it damaged: " + Files.readString(db.damageNote()).strip();
+                return recover(db, damage, url, user, password);
+            }
             damage = lock == H2File.Lock.UNKNOWN ? null : H2File.damage(store);
         } catch (IOException e) {
             throw new StartupException("the database " + store + " cannot be read: " + e.getMessage(),
@@ -79,10 +84,8 @@ public final class DatabaseGuard implements ApplicationContextInitializer<Config
             }
             return null;
         } catch (SQLException e) {
-            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || first.matches("(?i).*(corrupt|chunk|checksum|fletcher|MVStoreException|block \\d|unexpected end).*")) {
-                return "H2 cannot read it: " + first;
-            }
+            String first = firstLine(e);
+            if (isDamage(e)) return "H2 cannot read it: " + first;
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new StartupException("the database " + store + " is in use by another program",
                         "wait for it to finish (another transcheck run?), or stop it; a URL with ;AUTO_SERVER=TRUE lets runs share it", e);
@@ -92,12 +95,29 @@ public final class DatabaseGuard implements ApplicationContextInitializer<Config
         }
     }
 
+    /** Whether an exception (or a cause) is H2 finding its file damaged, not being unable to open it. */
+    static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException q && q.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) return true;
+            if (t.getClass().getName().endsWith("MVStoreException")
+                    || firstLine(t).matches("(?i).*(file corrupted|corrupted in chunk|chunk \\S+ not found|checksum mismatch|fletcher|unexpected end of file).*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String firstLine(Throwable t) {
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+
     private static DatabaseRecovery recover(H2File db, String damage, String url, String user, String password) {
         LocalDateTime now = LocalDateTime.now().withNano(0);
         Path store = db.store();
         Path aside = db.sibling(".mv.db.damaged-" + now.format(STAMP));
         try {
             Files.move(store, aside);
+            Files.deleteIfExists(db.damageNote());
             Files.deleteIfExists(db.lock());   // left by the process that died with the file
         } catch (IOException e) {
             throw new StartupException("the database " + store + " is damaged (" + damage + ") and cannot be set aside: " + e.getMessage(),

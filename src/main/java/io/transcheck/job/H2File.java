@@ -58,6 +58,11 @@ record H2File(Path base) {
         return sibling(".backup.zip");
     }
 
+    /** Left by a run that found the database damaged, for the next start. */
+    Path damageNote() {
+        return sibling(".damaged");
+    }
+
     Path sibling(String suffix) {
         return base.resolveSibling(base.getFileName() + suffix);
     }

@@ -73,22 +73,30 @@ public class RunLauncher {
 
     public Outcome run(JobDefinition def, Path reportsDir, Options options) throws Exception {
         try (JobLock lock = lock(def, reportsDir)) {
-            JobExecution execution = resumeOrStart(def, reportsDir, options);
-            String runId = execution.getJobParameters().getString(TranscheckJobConfiguration.RUN_ID);
-            store.setRunStatus(runId, execution.getStatus().name());
-            Path reports = store.run(runId).orElseThrow().reportsDir().resolve(def.name()).resolve(runId);
-            Map<Label, Integer> flags = new EnumMap<>(Label.class);
-            for (Label l : Label.values()) {
-                if (l.flagged()) flags.put(l, execution.getExecutionContext().getInt(FLAGS_PREFIX + l.name(), 0));
-            }
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                log.info("job {}: run {} completed; reports in {}", def.name(), runId, reports);
-                if (backup != null) backup.afterCompleteRun(runId, def.name());
-            } else {
-                log.error("job {}: run {} ended {}: {}", def.name(), runId, execution.getStatus(), execution.getAllFailureExceptions());
-            }
-            return new Outcome(runId, reports, execution.getStatus(), flags);
+            return runLocked(def, reportsDir, options);
+        } catch (RuntimeException e) {
+            if (backup != null) backup.noteIfDamaged(e);
+            throw e;
         }
+    }
+
+    private Outcome runLocked(JobDefinition def, Path reportsDir, Options options) throws Exception {
+        JobExecution execution = resumeOrStart(def, reportsDir, options);
+        String runId = execution.getJobParameters().getString(TranscheckJobConfiguration.RUN_ID);
+        store.setRunStatus(runId, execution.getStatus().name());
+        Path reports = store.run(runId).orElseThrow().reportsDir().resolve(def.name()).resolve(runId);
+        Map<Label, Integer> flags = new EnumMap<>(Label.class);
+        for (Label l : Label.values()) {
+            if (l.flagged()) flags.put(l, execution.getExecutionContext().getInt(FLAGS_PREFIX + l.name(), 0));
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("job {}: run {} completed; reports in {}", def.name(), runId, reports);
+            if (backup != null) backup.afterCompleteRun(runId, def.name());
+        } else {
+            log.error("job {}: run {} ended {}: {}", def.name(), runId, execution.getStatus(), execution.getAllFailureExceptions());
+            if (backup != null) execution.getAllFailureExceptions().forEach(backup::noteIfDamaged);
+        }
+        return new Outcome(runId, reports, execution.getStatus(), flags);
     }
 
     /**

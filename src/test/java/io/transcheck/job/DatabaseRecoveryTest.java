@@ -79,6 +79,23 @@ class DatabaseRecoveryTest {
     }
 
     @Test
+    void damageFoundDuringARun_nextStartSetsTheFileAsideAndRestoresTheBackup(@TempDir Path dir) throws Exception {
+        JobFixture fx = reviewedNewsroom(dir);
+        String url = "jdbc:h2:file:" + dir.resolve("data/db").toAbsolutePath();
+        // what a run that read a damaged page of a large table leaves behind (RunLauncher on a failed run)
+        java.sql.SQLException h2 = new java.sql.SQLException("File corrupted while reading record: \"chunk 1f\"", "90030", org.h2.api.ErrorCode.FILE_CORRUPTED_1);
+        assertTrue(new DatabaseBackup(null, url, "sa", "").noteIfDamaged(new RuntimeException("chunk failed", h2)));
+        assertFalse(new DatabaseBackup(null, url, "sa", "").noteIfDamaged(new java.sql.SQLException("Connection refused", "08001")));
+
+        assertEquals(TranscheckApplication.OK, fx.run("news", LEXICAL));
+        assertEquals(1, setAside(dir).size());
+        assertFalse(Files.exists(dir.resolve("data/db.damaged")), "the note is gone once acted on");
+        assertTrue(fx.rows("news", "errors.csv").stream().anyMatch(r -> r.get("problem").contains("a run found it damaged")
+                && r.get("problem").contains("restored from the backup")), fx.rows("news", "errors.csv").toString());
+        assertTrue(fx.rows("news", "sentences.csv").stream().anyMatch(r -> r.get("review_status").equals("FALSE_POSITIVE")));
+    }
+
+    @Test
     void startupFailure_oneLineThatSaysWhatToDo_traceOnlyInTheLogFile(@TempDir Path dir) throws Exception {
         JobFixture fx = ReviewMemoryTest.newsroom(dir);
         List<String> args = new ArrayList<>(fx.args("news", LEXICAL));   // the database server is not running
