@@ -166,6 +166,12 @@ public class TranscheckJobConfiguration {
         return new RunContexts(store, env, props, embedder, info == null ? "development" : info.getVersion() + "@" + info.getTime());
     }
 
+    /** Keeps an H2 database this process serves open while other runs use it (see SharedDatabase). */
+    @Bean
+    SharedDatabase sharedDatabase(JdbcTemplate jdbc, Environment env) {
+        return new SharedDatabase(jdbc, env.getProperty("spring.datasource.url"));
+    }
+
     /** The sentence-embedding model with its database cache, or none when transcheck.embeddings.enabled=false. */
     @Bean(destroyMethod = "")
     Embedder embedder(TranscheckProperties props, JdbcTemplate jdbc) {

@@ -28,26 +28,41 @@ class AdHocLockTest {
     }
 
     @Test
-    void twoAdHocRunsIntoDifferentFolders_bothComplete_intoTheSameFolder_theSecondIsRefused(@TempDir Path dir) throws Exception {
+    void adHocRunIntoTheFolderOfARunningOne_exits2NamingTheFolder(@TempDir Path dir) throws Exception {
         RestartTest.newsroom(dir, 6);
         ProcessLog first = new ProcessLog("first", JobFixture.startIn(dir, adHoc(dir, "reports-a", 6)));
         try {
             assertTrue(first.await(l -> l.contains("run ") && l.contains("starting"), 120), first.toString());
             ProcessLog same = new ProcessLog("same", JobFixture.startIn(dir, adHoc(dir, "reports-a", 1)));
-            ProcessLog other = new ProcessLog("other", JobFixture.startIn(dir, adHoc(dir, "reports-b", 1)));
-            assertTrue(other.await(l -> l.contains("run ") && l.contains("starting"), 120), other.toString());
-            assertTrue(first.process.isAlive(), "both run at once: " + first);
             assertEquals(TranscheckApplication.USAGE, same.process.waitFor(), same.toString());
             assertTrue(same.contains(l -> l.contains("an ad hoc run into") && l.contains("reports-a") && l.contains("already running")), same.toString());
+            assertTrue(first.process.isAlive(), "the first run goes on");
+        } finally {
+            first.kill();
+        }
+    }
 
-            assertEquals(TranscheckApplication.OK, other.process.waitFor(), other.toString());
+    /** The first run serves the shared database and ends first: it keeps the database open until the other run ends. */
+    @Test
+    void twoAdHocRunsIntoDifferentFolders_runAtOnceAndBothComplete(@TempDir Path dir) throws Exception {
+        RestartTest.newsroom(dir, 6);
+        ProcessLog first = new ProcessLog("first", JobFixture.startIn(dir, adHoc(dir, "reports-a", 2)));
+        ProcessLog other = null;
+        try {
+            assertTrue(first.await(l -> l.contains("run ") && l.contains("starting"), 120), first.toString());
+            other = new ProcessLog("other", JobFixture.startIn(dir, adHoc(dir, "reports-b", 6)));
+            assertTrue(other.await(l -> l.contains("run ") && l.contains("starting"), 120), other.toString());
             assertEquals(TranscheckApplication.OK, first.process.waitFor(), first.toString());
-            assertTrue(!other.contains(l -> l.contains("resuming run")), "the second run did not take over the first: " + other);
+            assertEquals(TranscheckApplication.OK, other.process.waitFor(), other.toString());
+            ProcessLog o = other;
+            assertTrue(!o.contains(l -> l.contains("resuming run") || l.contains("already running")), "the runs did not meet: " + other);
+            assertTrue(first.contains(l -> l.contains("stays open until that run ends")), "the first run served the other: " + first);
             for (String r : List.of("reports-a", "reports-b")) {
                 assertTrue(Files.isRegularFile(dir.resolve(r).resolve("adhoc/latest/sentences.csv")), r);
             }
         } finally {
             first.kill();
+            if (other != null) other.kill();
         }
     }
 }
