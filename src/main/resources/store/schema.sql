@@ -28,6 +28,8 @@ CREATE TABLE IF NOT EXISTS tc_document (
     set_aside     VARCHAR(2000),
     PRIMARY KEY (run_id, doc_id)
 );
+-- added after the first release: databases made before it get the column here
+ALTER TABLE tc_document ADD COLUMN IF NOT EXISTS format VARCHAR(20);
 CREATE TABLE IF NOT EXISTS tc_sentence (
     run_id             VARCHAR(64)  NOT NULL,
     doc_id             VARCHAR(500) NOT NULL,

@@ -165,7 +165,13 @@ public class TranscheckApplication {
     private static int runJobs(Command.RunJobs command) throws UsageException {
         Command.RunOptions options = command.options();
         Command.JobDefinitions first = definitions(command.jobs());   // mistakes are reported before Spring starts
-        try (ConfigurableApplicationContext ctx = spring(options.springArgs(), options.threads())) {
+        ConfigurableApplicationContext started;
+        try {
+            started = spring(options.springArgs(), options.threads());
+        } catch (RuntimeException e) {
+            return startFailed(e);
+        }
+        try (ConfigurableApplicationContext ctx = started) {
             RunLauncher launcher = ctx.getBean(RunLauncher.class);
             Path reports = options.reports() != null ? options.reports() : ctx.getBean(TranscheckProperties.class).reports();
             if (options.schedule() == null) return runOnce(options, first, launcher, reports);
@@ -190,11 +196,21 @@ public class TranscheckApplication {
         }
     }
 
-    /** The Spring context of a run or a worker. */
+    /** The Spring context of a run or a worker; a damaged H2 database is set aside and restored first (DatabaseGuard). */
     private static ConfigurableApplicationContext spring(List<String> springArgs, Integer threads) {
         List<String> all = new ArrayList<>(springArgs);
         if (threads != null) all.add("--transcheck.threads=" + threads);
-        return new SpringApplicationBuilder(TranscheckApplication.class).web(WebApplicationType.NONE).run(all.toArray(String[]::new));
+        return new SpringApplicationBuilder(TranscheckApplication.class)
+                .web(WebApplicationType.NONE)
+                .initializers(new io.transcheck.job.DatabaseGuard())
+                .run(all.toArray(String[]::new));
+    }
+
+    /** One line that says what is wrong and what to do; the stack trace goes to the log file. */
+    private static int startFailed(RuntimeException e) {
+        io.transcheck.job.StartupFailure.Reason r = io.transcheck.job.StartupFailure.report(e);
+        System.err.println("transcheck: " + r.line());
+        return r.configuration() ? USAGE : FAILED;
     }
 
     /** Runs an Artemis broker on HOST:PORT until the process is stopped. */
@@ -217,7 +233,13 @@ public class TranscheckApplication {
 
     /** Takes partition requests from the broker until the process is stopped. */
     private static int worker(Command.Worker command) {
-        try (ConfigurableApplicationContext ctx = spring(command.springArgs(), command.threads())) {
+        ConfigurableApplicationContext started;
+        try {
+            started = spring(command.springArgs(), command.threads());
+        } catch (RuntimeException e) {
+            return startFailed(e);
+        }
+        try (ConfigurableApplicationContext ctx = started) {
             log.info("worker ready: taking documents from queue {}", io.transcheck.job.RemotePartitioningConfiguration.QUEUE);
             return untilStopped("worker ready");
         } catch (Exception e) {

@@ -18,7 +18,7 @@ public record AlignedSentence(Sentence sentence, Transcript transcript, Alignmen
 
     /** With only the mean support of its neighbourhood known. */
     public AlignedSentence(Sentence sentence, Transcript transcript, Alignment alignment, double contextSupport) {
-        this(sentence, transcript, alignment, new Neighbours(contextSupport, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        this(sentence, transcript, alignment, new Neighbours(contextSupport, Double.NaN, Double.NaN, Double.NaN));
     }
 
     /**
@@ -29,12 +29,12 @@ public record AlignedSentence(Sentence sentence, Transcript transcript, Alignmen
      *                 included; NaN when it is alone in its section
      * @param previous the support of the claim just before it
      * @param next     the support of the claim just after it
-     * @param section  the mean support of the claims of its section
-     * @param document the mean support of the claims of its document: how closely this article keeps to
-     *                 its source overall (a digest rewords more than a Q&A)
+     * @param rank     the share of the document's claims that are supported no better than it, in (0,1]:
+     *                 its support measured against how closely this article keeps to its source overall (a
+     *                 digest rewords more than a Q&A)
      */
-    public record Neighbours(double mean, double previous, double next, double section, double document) {
-        public static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    public record Neighbours(double mean, double previous, double next, double rank) {
+        public static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** The mean support of the claims around it in its section; NaN when it is alone there. */

@@ -91,19 +91,13 @@ public final class DocumentMatcher {
     /**
      * For each claim, how well the claims around it in the same article section are supported: the
      * mean over those within {@code neighbourhood} of it (itself included; NaN for a claim alone in
-     * its section), the claims just before and after it, and the means of its section and document.
+     * its section), the claims just before and after it, and its rank in the document.
      */
     private List<AlignedSentence.Neighbours> neighbours(List<Claim> claims, List<Alignment> aligned) {
         List<AlignedSentence.Neighbours> out = new ArrayList<>(aligned.size());
-        Map<Integer, double[]> sections = new HashMap<>();
-        double all = 0;
-        for (int i = 0; i < aligned.size(); i++) {
-            double[] sum = sections.computeIfAbsent(claims.get(i).section(), k -> new double[2]);
-            sum[0] += support(aligned, i);
-            sum[1]++;
-            all += support(aligned, i);
-        }
-        double document = aligned.isEmpty() ? Double.NaN : all / aligned.size();
+        double[] sorted = new double[aligned.size()];
+        for (int i = 0; i < sorted.length; i++) sorted[i] = support(aligned, i);
+        java.util.Arrays.sort(sorted);
         for (int i = 0; i < aligned.size(); i++) {
             double sum = 0;
             int n = 0;
@@ -114,11 +108,18 @@ public final class DocumentMatcher {
             }
             boolean previous = i > 0 && claims.get(i - 1).section() == claims.get(i).section();
             boolean next = i + 1 < claims.size() && claims.get(i + 1).section() == claims.get(i).section();
-            double[] section = sections.get(claims.get(i).section());
             out.add(new AlignedSentence.Neighbours(n > 1 ? sum / n : Double.NaN, previous ? support(aligned, i - 1) : Double.NaN,
-                    next ? support(aligned, i + 1) : Double.NaN, section[0] / section[1], document));
+                    next ? support(aligned, i + 1) : Double.NaN, rank(sorted, support(aligned, i))));
         }
         return out;
+    }
+
+    /** The share of the sorted values at or below v. */
+    private static double rank(double[] sorted, double v) {
+        int at = java.util.Arrays.binarySearch(sorted, Math.nextUp(v));
+        int below = at >= 0 ? at : -at - 1;
+        while (below < sorted.length && sorted[below] <= v) below++;
+        return below / (double) sorted.length;
     }
 
     private static double support(List<Alignment> aligned, int i) {

@@ -24,8 +24,8 @@ public record Span(Transcript transcript, int from, int to) {
         return transcript.lines(this);
     }
 
-    /** Where it is, as reports show it: {@code L23-L24}. */
+    /** Where it is, as reports show it: {@code L23-L24} ({@code ¶4}, a subtitle time code). */
     public String refs() {
-        return lines().refs();
+        return transcript.refs(this);
     }
 }

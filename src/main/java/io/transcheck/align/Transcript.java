@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -30,10 +31,17 @@ public final class Transcript {
     private final double[][] nearby;
     private static final int NEARBY = 4;
     private final Set<String> terms;
+    private final IntFunction<String> refs;
 
     /** @param embedder gives each claim sentence a vector; {@link Embedder#NONE} for lexical alignment only */
     public Transcript(String id, String sha256, List<Sentence> allSentences, Embedder embedder) {
+        this(id, sha256, allSentences, embedder, n -> "L" + n);
+    }
+
+    /** @param refs how a reader finds a line of the file: {@code L12}, {@code ¶12} (Word, HTML) or a subtitle time code */
+    public Transcript(String id, String sha256, List<Sentence> allSentences, Embedder embedder, IntFunction<String> refs) {
         this.id = id;
+        this.refs = refs;
         this.sha256 = sha256;
         this.sentences = allSentences.stream().filter(Sentence::isClaim).toList();
         int n = sentences.size();
@@ -147,6 +155,18 @@ public final class Transcript {
     /** The lines of the file the span's sentences are on. */
     public LineRange lines(Span span) {
         return new LineRange(sentences.get(span.from()).lineNo(), sentences.get(span.to() - 1).lineNo());
+    }
+
+    /** `L23` or `L23-L24` (`¶4-¶5` in Word and HTML, `00:12:05-00:12:31` in subtitles). */
+    public String refs(Span span) {
+        String first = ref(sentences.get(span.from()).lineNo());
+        String last = ref(sentences.get(span.to() - 1).lineNo());
+        return first.equals(last) ? first : first + "-" + last;
+    }
+
+    /** How a reader finds a line of the transcript file. */
+    public String ref(int lineNo) {
+        return refs.apply(lineNo);
     }
 
     /** Who speaks in the span, as the transcript labels them (`SA`, or `主持人 / SA`). */

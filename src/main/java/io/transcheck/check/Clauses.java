@@ -37,6 +37,21 @@ final class Clauses {
         return sb.toString();
     }
 
+    /** The sentence of a transcript span that shares the most character pairs with a claim (the first, on a tie). */
+    static int closest(io.transcheck.align.Transcript t, io.transcheck.align.Span span, String claim) {
+        long[] mine = sortedBigrams(claim);
+        int best = span.from();
+        int bestShared = -1;
+        for (int i = span.from(); i < span.to(); i++) {
+            int shared = shared(mine, sortedBigrams(t.sentence(i).content().text()));
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
     private static long[] sortedBigrams(String text) {
         return Arrays.stream(Units.bigrams(Units.of(text))).distinct().sorted().toArray();
     }

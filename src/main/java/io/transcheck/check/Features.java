@@ -27,9 +27,9 @@ public final class Features {
         List<String> names = new ArrayList<>(List.of(
                 "support", "lexical", "bigram_coverage", "unit_coverage", "lcs", "semantic", "no_semantic", "no_passage",
                 "span_sentences", "passage_coverage", "length_ratio", "claim_units",
-                "neighbourhood", "previous", "next", "alone", "section", "document",
+                "neighbourhood", "previous", "next", "alone", "rank_in_document",
                 "novel_in_passage", "novel_in_transcript",
-                "question", "no_end_mark", "first_sentence", "short"));
+                "no_end_mark", "first_sentence", "short"));
         for (Check c : SHIPPED) {
             names.add(c.id() + ":found");
             for (String m : c.measures()) names.add(c.id() + ":" + m);
@@ -72,12 +72,10 @@ public final class Features {
         x[i++] = orElse(n.previous(), support);
         x[i++] = orElse(n.next(), support);
         x[i++] = Double.isNaN(n.mean()) ? 1 : 0;
-        x[i++] = orElse(n.section(), support);
-        x[i++] = orElse(n.document(), support);
+        x[i++] = orElse(n.rank(), 0.5);
         List<String> content = contentWords(edited);
         x[i++] = novelShare(content, passage);
         x[i++] = novelShare(content, facts.transcript().normalizedText());
-        x[i++] = CertaintyCheck.isQuestion(edited) ? 1 : 0;
         String text = s.sentence().text().strip();
         x[i++] = text.isEmpty() || "。！？!?…”」\"）)".indexOf(text.charAt(text.length() - 1)) < 0 ? 1 : 0;
         x[i++] = s.sentence().no() == 1 ? 1 : 0;

@@ -18,6 +18,7 @@ public final class TranscriptFacts {
     private final List<String> latinNames;
     private final Map<String, List<String>> aliases;
     private final Set<String> known;
+    private final Map<String, io.transcheck.corpus.Role> roleOfSpeaker = new java.util.HashMap<>();
 
     /** Well-known names that Chinese and English tech writing spell differently (check/known-names.tsv). */
     private static final Map<String, List<String>> KNOWN_NAMES = loadKnownNames();
@@ -47,6 +48,14 @@ public final class TranscriptFacts {
         aliases.forEach((k, v) -> all.merge(k, v, (a, b) -> { List<String> l = new ArrayList<>(a); l.addAll(b); return l; }));
         this.aliases = Map.copyOf(all);
         this.known = Set.copyOf(known.stream().map(TranscriptFacts::fold).toList());
+        for (Sentence s : transcript.sentences()) {
+            if (s.speaker() != null && s.role() != null) roleOfSpeaker.putIfAbsent(fold(s.speaker()), s.role());
+        }
+    }
+
+    /** The role of a speaker the transcript labels (唐鳳 for 唐凤, in either script), or null. */
+    public io.transcheck.corpus.Role roleOfSpeaker(String name) {
+        return name == null ? null : roleOfSpeaker.get(fold(name));
     }
 
     public Transcript transcript() {

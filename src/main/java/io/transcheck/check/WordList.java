@@ -38,6 +38,12 @@ final class WordList {
         return out;
     }
 
+    /** The listed word the text begins with (the longest), or null. */
+    String startOf(String text) {
+        for (String w : words) if (text.startsWith(w)) return w;
+        return null;
+    }
+
     private static void mark(String text, List<String> words, boolean[] taken, List<int[]> hits) {
         boolean[] boundary = Words.boundaries(text);
         for (String w : words) {

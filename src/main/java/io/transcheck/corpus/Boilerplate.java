@@ -21,6 +21,32 @@ public final class Boilerplate {
 
     private Boilerplate() {}
 
+    /**
+     * A line or paragraph of a document as its format gives it, before classification.
+     *
+     * @param no      its line (or paragraph) number, what reports show
+     * @param heading whether the format marks it as a title (Markdown #, a Word heading style, HTML h1-h6)
+     */
+    record Block(int no, String text, boolean heading) {
+        Block {
+            if (no < 1 || text == null) throw new IllegalArgumentException("block " + no);
+        }
+    }
+
+    /**
+     * Classifies blocks whose markup the format has already removed (Markdown, Word, HTML,
+     * subtitles): the rules of boilerplate.tsv, then the format's headings.
+     */
+    static List<SourceLine> classifyBlocks(List<Block> blocks) {
+        List<SourceLine> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            Rule rule = match(b.text());
+            if (rule != null) out.add(new SourceLine(b.no(), b.text(), rule.kind(), 0, rule.reason()));
+            else out.add(new SourceLine(b.no(), b.text(), b.heading() ? LineKind.HEADING : LineKind.CONTENT, 0, b.heading() ? "heading" : null));
+        }
+        return out;
+    }
+
     /** Classifies each line of a decoded file. */
     public static List<SourceLine> classify(List<String> lines) {
         int frontMatterEnd = frontMatterEnd(lines);
@@ -57,7 +83,7 @@ public final class Boilerplate {
     }
 
     /** Index of the closing `---` of front matter that opens the file, or -1. */
-    private static int frontMatterEnd(List<String> lines) {
+    static int frontMatterEnd(List<String> lines) {
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) first++;
         if (first >= lines.size() || !lines.get(first).strip().equals("---")) return -1;

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /** Reads an input file into a {@link SourceDocument}, or says precisely why it cannot. */
 public final class DocumentReader {
@@ -19,12 +20,40 @@ public final class DocumentReader {
     private DocumentReader() {}
 
     public static SourceDocument read(Path path) throws InputException {
+        return read(path, false);
+    }
+
+    /**
+     * @param transcript a transcript: a .txt file that is Markdown (headings, bold speaker labels) is
+     *                   read as Markdown, so that no mark reaches transcript_text; an article keeps its
+     *                   text as written in edited_text
+     */
+    public static SourceDocument read(Path path, boolean transcript) throws InputException {
         String file = path.toString();
         byte[] bytes = readBytes(path, file);
+        String id = path.getFileName().toString();
+        DocumentFormat format = DocumentFormat.of(id, bytes);
+        if (format == DocumentFormat.DOCX) {
+            // the XML inside declares its own encoding (UTF-8 as Word writes it)
+            return new SourceDocument(id, path, "UTF-8", sha256(bytes), Boilerplate.classifyBlocks(DocxText.paragraphs(bytes, file)),
+                    List.of(), format, Map.of());
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, file);
-        List<SourceLine> lines = Boilerplate.classify(splitLines(decoded.text()));
-        return new SourceDocument(path.getFileName().toString(), path, decoded.charset(), sha256(bytes),
-                lines, decoded.warnings());
+        List<String> raw = splitLines(decoded.text());
+        if (transcript && format == DocumentFormat.TEXT && MarkdownText.looksLikeMarkdown(raw)) format = DocumentFormat.MARKDOWN;
+        List<SourceLine> lines;
+        Map<Integer, String> timeCodes = Map.of();
+        switch (format) {
+            case HTML -> lines = Boilerplate.classifyBlocks(HtmlText.paragraphs(decoded.text()));
+            case SRT, VTT -> {
+                SubtitleText.Passages p = SubtitleText.passages(raw, file);
+                lines = Boilerplate.classifyBlocks(p.blocks());
+                timeCodes = p.timeCodes();
+            }
+            case MARKDOWN -> lines = Boilerplate.classifyBlocks(MarkdownText.render(raw));
+            default -> lines = Boilerplate.classify(raw);
+        }
+        return new SourceDocument(id, path, decoded.charset(), sha256(bytes), lines, decoded.warnings(), format, timeCodes);
     }
 
     static byte[] readBytes(Path path, String file) throws InputException {

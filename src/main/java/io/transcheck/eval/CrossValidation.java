@@ -56,8 +56,8 @@ public final class CrossValidation {
 
     /** The features of every labelled claim as TSV, with a header (for analysis). */
     public String featureTable() {
-        StringBuilder sb = new StringBuilder("group\tid\tgold\treason\ttext\tpassage\t" + String.join("\t", io.transcheck.check.Features.NAMES) + "\tfindings\n");
-        for (LabelledRun r : runs) sb.append(r.featureTable());
+        StringBuilder sb = new StringBuilder("group\tid\tgold\treason\ttext\tpassage\tspeaker\tpassage_speaker\tp_supported\tp_drift\tp_invented\tp_nac\t" + String.join("\t", io.transcheck.check.Features.NAMES) + "\tfindings\n");
+        for (LabelledRun r : runs) sb.append(r.featureTable(heldOut::get));
         return sb.toString();
     }
 

@@ -128,7 +128,7 @@ public final class LabelledRun {
     }
 
     /** The features of every gold-labelled claim, one TSV line each, with its gold label and reason (for analysis). */
-    String featureTable() {
+    String featureTable(Function<String, Decision> decisionFor) {
         StringBuilder sb = new StringBuilder();
         for (Document d : documents) {
             List<AlignedSentence> sentences = d.alignment().sentences();
@@ -139,7 +139,11 @@ public final class LabelledRun {
                     if (d.evidence().get(i) != null) {
                         sb.append(d.group()).append('\t').append(g.id()).append('\t').append(g.label()).append('\t')
                                 .append(g.reason().replace('\t', ' ')).append('\t').append(sentences.get(i).sentence().text().replace('\t', ' '))
-                                .append('\t').append(sentences.get(i).passageOriginal().replace('\t', ' '));
+                                .append('\t').append(sentences.get(i).passageOriginal().replace('\t', ' '))
+                                .append('\t').append(sentences.get(i).sentence().speaker()).append('/').append(sentences.get(i).sentence().role())
+                                .append('\t').append(sentences.get(i).alignment() == null ? "" : sentences.get(i).transcript().speaker(sentences.get(i).alignment().span())
+                                        + "/" + sentences.get(i).transcript().roles(sentences.get(i).alignment().span()));
+                        for (double p : decisionFor.apply(d.group()).probabilities(d.evidence().get(i))) sb.append('\t').append(p);
                         for (double v : d.evidence().get(i).features()) sb.append('\t').append(v);
                         sb.append('\t').append(d.evidence().get(i).findings().stream().map(f -> f.toString().replace('\t', ' ')).collect(Collectors.joining(" | ")));
                         sb.append('\n');

@@ -49,7 +49,7 @@ public record LabelledSources(Path corpus, Path job, Path gold) {
         List<LabelledRun> runs = new ArrayList<>();
         if (corpus != null) {
             runs.add(LabelledRun.run(LabelledData.corpus(corpus),
-                    new Pipeline.Options(Settings.bind(env, Map.of()), defaults, Map.of(), maxChars), embedder));
+                    new Pipeline.Options(Settings.bind(env, Map.of()), defaults, Map.of(), maxChars, true), embedder));
         }
         if (job != null) {
             JobDefinition def;

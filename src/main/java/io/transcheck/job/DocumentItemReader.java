@@ -64,6 +64,7 @@ class DocumentItemReader implements ItemStreamReader<AlignedSentence> {
             String note = match.matched() ? "" : unmatchedNote(match, run);
             store.setOutcome(runId, docId, match.matched() ? DocumentRecord.State.MATCHED : DocumentRecord.State.UNMATCHED,
                     match.matched() ? match.transcript().id() : null, match.share(), doc.charset(), note);
+            store.setFormat(runId, docId, doc.format().label());
             log.info("{}: {} sentences, {}", docId, sentences.size(), match.matched()
                     ? String.format("MATCHED %s (%.0f%% of claims anchored)", match.transcript().id(), 100 * match.share())
                     : "UNMATCHED (" + note + ")");

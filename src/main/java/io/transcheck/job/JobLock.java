@@ -34,9 +34,18 @@ public final class JobLock implements AutoCloseable {
     }
 
     public static JobLock acquire(Path dir, String job) throws AlreadyRunningException {
+        return acquire(dir, job, "job " + job);
+    }
+
+    /**
+     * @param name what the lock file is called ({@code <name>.lock})
+     * @param what the run it stands for, in the message of a refused run ("job NAME", "an ad hoc run into DIR")
+     */
+    public static JobLock acquire(Path dir, String name, String what) throws AlreadyRunningException {
+        String job = name;
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve(job + ".lock");
+            Path file = dir.resolve(name + ".lock");
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -47,7 +56,7 @@ public final class JobLock implements AutoCloseable {
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new AlreadyRunningException("job " + job + " is already running (" + (holder.isEmpty() ? "lock " + file : holder)
+                throw new AlreadyRunningException(what + " is already running (" + (holder.isEmpty() ? "lock " + file : holder)
                         + "); this run changed nothing. Wait for it to finish");
             }
             channel.truncate(0);

@@ -40,9 +40,12 @@ class PrepareTasklet implements Tasklet {
     static final String REVIEWS_FOLDER = "reviews";
 
     private final ResultStore store;
+    private final DatabaseRecovery recovery;
 
-    PrepareTasklet(ResultStore store) {
+    /** @param recovery what start-up did about a damaged database: said once in each job's errors.csv */
+    PrepareTasklet(ResultStore store, DatabaseRecovery recovery) {
         this.store = store;
+        this.recovery = recovery;
     }
 
     @Override public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
@@ -71,6 +74,7 @@ class PrepareTasklet implements Tasklet {
             }
         }
         store.registerDocuments(runId, docs);
+        problems.addAll(recovery.rowsFor(def.name()));
         problems.addAll(importReviews(def, run, docs, (String) params.get(TranscheckJobConfiguration.IMPORT_REVIEWS)));
         store.replaceErrors(runId, "job", problems);
         log.info("job {}: {} transcript(s), {} edited document(s){}", def.name(), files.transcripts().size(), files.edited().size(),

@@ -22,6 +22,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,10 @@ class ReportTasklet implements Tasklet {
         RunContext ctx = contexts.get(runId);
         List<SentenceRow> sentences = store.sentences(runId);
         List<DocumentRow> documents = new ArrayList<>();
+        Map<String, String> formats = store.formats(runId);
         for (DocumentRecord d : store.documents(runId, DocumentRecord.Role.EDITED)) {
             List<SentenceRow> rows = sentences.stream().filter(r -> r.docId().equals(d.docId())).toList();
-            documents.add(documentRow(d, rows, ctx));
+            documents.add(documentRow(d, rows, ctx, formats.get(d.docId())));
         }
         List<ErrorRow> errors = store.errors(runId);
         ReportSet reports = new ReportSet(sentences, documents, errors, store.reviews(run.jobName()));
@@ -67,7 +69,7 @@ class ReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx) {
+    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx, String format) {
         Map<Label, Integer> counts = new EnumMap<>(Label.class);
         rows.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
         DocumentStatus status = d.state().reported();
@@ -79,7 +81,7 @@ class ReportTasklet implements Tasklet {
         }
         return new DocumentRow(d.docId(), d.transcriptId(), status, rows.size(), claims, d.matchShare(),
                 claims == 0 ? 0 : supported / (double) claims, coverage, counts, d.encoding(),
-                d.state() == DocumentRecord.State.PENDING ? "not processed" : d.note());
+                d.state() == DocumentRecord.State.PENDING ? "not processed" : d.note(), format);
     }
 
     /** Share of the transcript's lines that some supported sentence of the document aligns to. */

@@ -57,6 +57,7 @@ public class RunContexts {
         JobDefinition def = definition(run);
         List<TranscriptLoader.TranscriptFile> files = store.documents(runId, DocumentRecord.Role.TRANSCRIPT).stream()
                 .map(rec -> new TranscriptLoader.TranscriptFile(rec.docId(), rec.path())).toList();
+        // a job's speakers are the whole list; without one, the configured labels plus each document's own
         Pipeline.Options options = Pipeline.Options.of(def, Settings.bind(env, def.settings()), properties.speakers(), properties.maxSentenceChars());
         Pipeline pipeline = Pipeline.build(options, files, embedder);
         pipeline.transcriptProblems().forEach((id, problems) -> {
@@ -67,7 +68,7 @@ public class RunContexts {
         int documents = store.documents(runId, DocumentRecord.Role.EDITED).size();
         String base = String.join("|", pipeline.settings().toString(), options.speakers().toString(), def.aliases().toString(),
                 pipeline.library().transcripts().stream().map(t -> t.id() + ":" + t.sha256()).sorted().toList().toString(),
-                embedder.enabled() ? embedder.modelId() : "lexical", build);
+                embedder.enabled() ? embedder.modelId() : "lexical", build) + (options.detectSpeakers() ? "|speakers found" : "");
         return new RunContext(runId, run.jobName(), pipeline, documents, new AtomicInteger(), base);
     }
 

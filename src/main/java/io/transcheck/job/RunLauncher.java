@@ -38,13 +38,20 @@ public class RunLauncher {
     private final Job job;
     private final ResultStore store;
     private final Path lockDir;
+    private final DatabaseBackup backup;
 
     public RunLauncher(JobOperator operator, JobRepository repository, Job job, ResultStore store, Path lockDir) {
+        this(operator, repository, job, store, lockDir, null);
+    }
+
+    /** @param backup keeps a verified copy of the database after each complete run, or null */
+    public RunLauncher(JobOperator operator, JobRepository repository, Job job, ResultStore store, Path lockDir, DatabaseBackup backup) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.store = store;
         this.lockDir = lockDir;
+        this.backup = backup;
     }
 
     /**
@@ -65,26 +72,51 @@ public class RunLauncher {
     }
 
     public Outcome run(JobDefinition def, Path reportsDir, Options options) throws Exception {
-        try (JobLock lock = JobLock.acquire(lockDir, def.name())) {
-            JobExecution execution = resumeOrStart(def, reportsDir, options);
-            String runId = execution.getJobParameters().getString(TranscheckJobConfiguration.RUN_ID);
-            store.setRunState(runId, RunRecord.State.valueOf(execution.getStatus().name()));
-            Path reports = store.run(runId).orElseThrow().reportsDir().resolve(def.name()).resolve(runId);
-            Map<Label, Integer> flags = new EnumMap<>(Label.class);
-            for (Label l : Label.values()) {
-                if (l.flagged()) flags.put(l, execution.getExecutionContext().getInt(FLAGS_PREFIX + l.name(), 0));
-            }
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                log.info("job {}: run {} completed; reports in {}", def.name(), runId, reports);
-            } else {
-                log.error("job {}: run {} ended {}: {}", def.name(), runId, execution.getStatus(), execution.getAllFailureExceptions());
-            }
-            return new Outcome(runId, reports, execution.getStatus(), flags);
+        try (JobLock lock = lock(def, reportsDir)) {
+            return runLocked(def, reportsDir, options);
+        } catch (RuntimeException e) {
+            if (backup != null) backup.noteIfDamaged(e);
+            throw e;
         }
     }
 
+    private Outcome runLocked(JobDefinition def, Path reportsDir, Options options) throws Exception {
+        JobExecution execution = resumeOrStart(def, reportsDir, options);
+        String runId = execution.getJobParameters().getString(TranscheckJobConfiguration.RUN_ID);
+        store.setRunState(runId, RunRecord.State.valueOf(execution.getStatus().name()));
+        Path reports = store.run(runId).orElseThrow().reportsDir().resolve(def.name()).resolve(runId);
+        Map<Label, Integer> flags = new EnumMap<>(Label.class);
+        for (Label l : Label.values()) {
+            if (l.flagged()) flags.put(l, execution.getExecutionContext().getInt(FLAGS_PREFIX + l.name(), 0));
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("job {}: run {} completed; reports in {}", def.name(), runId, reports);
+            if (backup != null) backup.afterCompleteRun(runId, def.name());
+        } else {
+            log.error("job {}: run {} ended {}: {}", def.name(), runId, execution.getStatus(), execution.getAllFailureExceptions());
+            if (backup != null) execution.getAllFailureExceptions().forEach(backup::noteIfDamaged);
+        }
+        return new Outcome(runId, reports, execution.getStatus(), flags);
+    }
+
+    /**
+     * A job file's runs are one job wherever their reports go; an ad hoc run (no job file) is
+     * identified by its reports folder, so two ad hoc runs into different folders share nothing.
+     */
+    private JobLock lock(JobDefinition def, Path reportsDir) throws JobLock.AlreadyRunningException {
+        if (def.source() != null) return JobLock.acquire(lockDir, def.name());
+        Path folder = adHocFolder(def, reportsDir);
+        String key = io.transcheck.corpus.DocumentReader.sha256(folder.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        return JobLock.acquire(lockDir, "adhoc-" + key, "an ad hoc run into " + folder);
+    }
+
+    private static Path adHocFolder(JobDefinition def, Path reportsDir) {
+        return reportsDir.toAbsolutePath().normalize().resolve(def.name());
+    }
+
     private JobExecution resumeOrStart(JobDefinition def, Path reportsDir, Options options) throws Exception {
-        var unfinished = store.unfinishedRun(def.name());
+        var unfinished = def.source() != null ? store.unfinishedRun(def.name())
+                : store.unfinishedRun(def.name(), reportsDir.toAbsolutePath().normalize());
         if (unfinished.isPresent() && unfinished.get().attempts() < MAX_ATTEMPTS) {
             RunRecord run = unfinished.get();
             JobExecution last = repository.getLastJobExecution(TranscheckJobConfiguration.JOB, params(run.runId(), def.name(), options));

@@ -59,8 +59,9 @@ public class TranscheckJobConfiguration {
     }
 
     @Bean
-    public Step prepareStep(JobRepository repo, PlatformTransactionManager tx, ResultStore store) {
-        return new StepBuilder("prepare", repo).tasklet(new PrepareTasklet(store), tx).build();
+    public Step prepareStep(JobRepository repo, PlatformTransactionManager tx, ResultStore store,
+                            org.springframework.beans.factory.ObjectProvider<DatabaseRecovery> recovery) {
+        return new StepBuilder("prepare", repo).tasklet(new PrepareTasklet(store, recovery.getIfAvailable(() -> DatabaseRecovery.NONE)), tx).build();
     }
 
     /** Standalone: the partitions run on a local thread pool (see RemotePartitioningConfiguration for the other roles). */
@@ -167,6 +168,12 @@ public class TranscheckJobConfiguration {
         return new RunContexts(store, env, props, embedder, info == null ? "development" : info.getVersion() + "@" + info.getTime());
     }
 
+    /** Keeps an H2 database this process serves open while other runs use it (see SharedDatabase). */
+    @Bean
+    SharedDatabase sharedDatabase(JdbcTemplate jdbc, Environment env) {
+        return new SharedDatabase(jdbc, env.getProperty("spring.datasource.url"));
+    }
+
     /** The sentence-embedding model with its database cache, or none when transcheck.embeddings.enabled=false. */
     @Bean(destroyMethod = "")
     Embedder embedder(TranscheckProperties props, JdbcTemplate jdbc) {
@@ -177,7 +184,9 @@ public class TranscheckJobConfiguration {
     @Bean
     @ConditionalOnExpression(NOT_A_WORKER)
     RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, JobRepository repository, Job transcheckJob,
-                            ResultStore store, TranscheckProperties props) {
-        return new RunLauncher(operator, repository, transcheckJob, store, props.locks());
+                            ResultStore store, TranscheckProperties props, JdbcTemplate jdbc, Environment env) {
+        DatabaseBackup backup = new DatabaseBackup(jdbc, env.getProperty("spring.datasource.url"),
+                env.getProperty("spring.datasource.username", "sa"), env.getProperty("spring.datasource.password", ""));
+        return new RunLauncher(operator, repository, transcheckJob, store, props.locks(), backup);
     }
 }

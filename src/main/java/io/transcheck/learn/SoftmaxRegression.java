@@ -12,6 +12,7 @@ import java.util.Locale;
 public final class SoftmaxRegression {
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-9;
+    private static final double CLIP = 4;
 
     private SoftmaxRegression() {}
 
@@ -49,7 +50,7 @@ public final class SoftmaxRegression {
         double[][] z = new double[n][d + 1];
         for (int i = 0; i < n; i++) {
             z[i][0] = 1;
-            for (int j = 0; j < d; j++) z[i][j + 1] = (x[i][j] - mean[j]) / scale[j];
+            for (int j = 0; j < d; j++) z[i][j + 1] = clip((x[i][j] - mean[j]) / scale[j]);
         }
         double[] beta = new double[k * (d + 1)];
         double loss = loss(z, y, weight, beta, k, l2);
@@ -122,6 +123,15 @@ public final class SoftmaxRegression {
         return h;
     }
 
+    /**
+     * A standardized value kept within {@value #CLIP} standard deviations: a document far from any the
+     * model learned from (a value ten deviations out) must not swing the probabilities beyond what the
+     * most extreme training examples did.
+     */
+    static double clip(double z) {
+        return Math.max(-CLIP, Math.min(CLIP, z));
+    }
+
     static void softmax(double[] z, double[] beta, int k, double[] out) {
         int d1 = z.length;
         double max = Double.NEGATIVE_INFINITY;
@@ -155,7 +165,7 @@ public final class SoftmaxRegression {
             if (x.length != d) throw new IllegalArgumentException(x.length + " features, the model has " + d);
             double[] z = new double[d + 1];
             z[0] = 1;
-            for (int j = 0; j < d; j++) z[j + 1] = (x[j] - mean[j]) / scale[j];
+            for (int j = 0; j < d; j++) z[j + 1] = clip((x[j] - mean[j]) / scale[j]);
             double[] beta = new double[classes.size() * (d + 1)];
             for (int c = 0; c < classes.size(); c++) System.arraycopy(weights[c], 0, beta, c * (d + 1), d + 1);
             double[] p = new double[classes.size()];

@@ -47,22 +47,28 @@ public final class Pipeline {
      *
      * @param speakers role to the labels that open its turns
      * @param aliases  a name as the transcript writes it to other spellings articles use
+     * @param detectSpeakers also find each document's own speaker labels (the job lists none)
      */
     public record Options(Settings settings, Map<Role, List<String>> speakers, Map<String, List<String>> aliases,
-                          int maxSentenceChars) {
-        /** A job's options: its own speakers, or {@code defaultSpeakers} when it names none. */
+                          int maxSentenceChars, boolean detectSpeakers) {
+        public Options(Settings settings, Map<Role, List<String>> speakers, Map<String, List<String>> aliases, int maxSentenceChars) {
+            this(settings, speakers, aliases, maxSentenceChars, false);
+        }
+
+        /** A job's options: its own speakers, or {@code defaultSpeakers} and the labels each document uses when it names none. */
         public static Options of(JobDefinition def, Settings settings, Map<Role, List<String>> defaultSpeakers, int maxSentenceChars) {
-            return new Options(settings, def.speakers().isEmpty() ? defaultSpeakers : def.speakers(), def.aliases(), maxSentenceChars);
+            boolean none = def.speakers().isEmpty();
+            return new Options(settings, none ? defaultSpeakers : def.speakers(), def.aliases(), maxSentenceChars, none);
         }
     }
 
     private Pipeline(Options options, TranscriptLoader.Loaded loaded, Embedder embedder) {
         this.settings = options.settings();
         this.embedder = embedder;
-        this.segmenter = new Segmenter(new SpeakerAliases(options.speakers()), new Normalizer(), options.maxSentenceChars());
+        this.segmenter = new Segmenter(new SpeakerAliases(options.speakers(), options.detectSpeakers()), new Normalizer(), options.maxSentenceChars());
         List<Transcript> list = new ArrayList<>();
         for (SourceDocument doc : loaded.transcripts()) {
-            Transcript t = new Transcript(doc.id(), doc.sha256(), segmenter.segment(doc), embedder);
+            Transcript t = new Transcript(doc.id(), doc.sha256(), segmenter.segment(doc), embedder, doc::ref);
             if (t.size() > 0) list.add(t);
         }
         this.library = new TranscriptLibrary(list, settings.align().retrieval());

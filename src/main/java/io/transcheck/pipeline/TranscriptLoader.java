@@ -41,7 +41,7 @@ public final class TranscriptLoader {
         for (TranscriptFile f : files) {
             List<InputProblem> found = new ArrayList<>();
             try {
-                SourceDocument doc = DocumentReader.read(f.path());
+                SourceDocument doc = DocumentReader.read(f.path(), true);
                 found.addAll(doc.warnings());
                 double traditional = ChineseConverter.instance().traditionalShare(text(doc));
                 if (traditional < SIMPLIFIED_TRANSCRIPT) {
@@ -50,7 +50,7 @@ public final class TranscriptLoader {
                             "check that this file is the transcript and not an article"));
                 }
                 if (doc.hasContent()) {
-                    docs.add(new SourceDocument(f.id(), doc.path(), doc.charset(), doc.sha256(), doc.lines(), doc.warnings()));
+                    docs.add(new SourceDocument(f.id(), doc.path(), doc.charset(), doc.sha256(), doc.lines(), doc.warnings(), doc.format(), doc.timeCodes()));
                 } else {
                     found.add(InputProblem.error(f.path().toString(), 0, "the transcript has no text left after removing boilerplate",
                             "check that this is the right file"));

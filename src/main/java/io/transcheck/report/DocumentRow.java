@@ -17,10 +17,12 @@ import java.util.Map;
  * @param transcriptCoverage  share of the transcript's sentences that some claim aligns to
  * @param encoding            the encoding the file was decoded from
  * @param note                why it is unmatched or in error, else empty
+ * @param format              the kind of file (text, markdown, docx, html, srt, vtt), empty if it could not be read;
+ *                            the last column, after the contract's
  */
 public record DocumentRow(String docId, String transcriptId, DocumentStatus status, int sentences, int claims,
                           double matchShare, double supportedShare, double transcriptCoverage,
-                          Map<Label, Integer> labelCounts, String encoding, String note) {
+                          Map<Label, Integer> labelCounts, String encoding, String note, String format) {
 
     public static final List<String> COLUMNS;
 
@@ -30,6 +32,7 @@ public record DocumentRow(String docId, String transcriptId, DocumentStatus stat
         for (Label l : Label.values()) c.add(l.name().toLowerCase(java.util.Locale.ROOT));
         c.add("encoding");
         c.add("note");
+        c.add("format");
         COLUMNS = List.copyOf(c);
     }
 
@@ -41,6 +44,13 @@ public record DocumentRow(String docId, String transcriptId, DocumentStatus stat
         transcriptId = transcriptId == null ? "" : transcriptId;
         encoding = encoding == null ? "" : encoding;
         note = note == null ? "" : note;
+        format = format == null ? "" : format;
+    }
+
+    public DocumentRow(String docId, String transcriptId, DocumentStatus status, int sentences, int claims,
+                       double matchShare, double supportedShare, double transcriptCoverage,
+                       Map<Label, Integer> labelCounts, String encoding, String note) {
+        this(docId, transcriptId, status, sentences, claims, matchShare, supportedShare, transcriptCoverage, labelCounts, encoding, note, "");
     }
 
     public List<String> cells() {
@@ -50,6 +60,7 @@ public record DocumentRow(String docId, String transcriptId, DocumentStatus stat
         for (Label l : Label.values()) c.add(Integer.toString(labelCounts.get(l)));
         c.add(encoding);
         c.add(note);
+        c.add(format);
         return c;
     }
 }

@@ -64,6 +64,14 @@ public class ResultStore {
         return run(latest.get(0)).filter(r -> r.state() != RunRecord.State.COMPLETED);
     }
 
+    /** The latest run of the job into one reports folder, if it did not complete (ad hoc runs: each folder is its own job). */
+    public Optional<RunRecord> unfinishedRun(String jobName, Path reportsDir) {
+        List<String> latest = jdbc.queryForList("SELECT run_id FROM tc_run WHERE job_name = ? AND reports_dir = ? ORDER BY created_at DESC, run_id DESC",
+                String.class, jobName, reportsDir.toString());
+        if (latest.isEmpty()) return Optional.empty();
+        return run(latest.get(0)).filter(r -> r.state() != RunRecord.State.COMPLETED);
+    }
+
     /** Replaces the run's document list (a repeated prepare step starts from the same list). */
     public void registerDocuments(String runId, List<DocumentRecord> docs) {
         tx.executeWithoutResult(s -> {
@@ -86,6 +94,19 @@ public class ResultStore {
                 state.name(), transcriptId, matchShare, encoding, note, runId, docId);
     }
 
+    /** The kind of file the document is (text, markdown, docx, html, srt, vtt). */
+    public void setFormat(String runId, String docId, String format) {
+        jdbc.update("UPDATE tc_document SET format = ? WHERE run_id = ? AND doc_id = ?", format, runId, docId);
+    }
+
+    /** The format of each document of the run that was read. */
+    public Map<String, String> formats(String runId) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT doc_id, format FROM tc_document WHERE run_id = ? AND format IS NOT NULL",
+                rs -> { out.put(rs.getString(1), rs.getString(2)); }, runId);
+        return out;
+    }
+
     public void setFingerprint(String runId, String docId, String fingerprint) {
         jdbc.update("UPDATE tc_document SET fingerprint = ? WHERE run_id = ? AND doc_id = ?", fingerprint, runId, docId);
     }
@@ -104,8 +125,8 @@ public class ResultStore {
     /** Copies a document's results from an earlier run: outcome, sentence rows and problems. */
     public void copyDocument(String fromRun, String toRun, String docId) {
         tx.executeWithoutResult(s -> {
-            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, reused_from) = "
-                    + "(SELECT status, transcript_id, match_share, encoding, note, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
+            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, format, reused_from) = "
+                    + "(SELECT status, transcript_id, match_share, encoding, note, format, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
                     + "WHERE run_id = ? AND doc_id = ?", fromRun, fromRun, docId, toRun, docId);
             jdbc.update("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, docId);
             jdbc.update("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "

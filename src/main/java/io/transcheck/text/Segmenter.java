@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>A sentence ends at 。！？!? and keeps the closing quotes or brackets that follow. A line that
  * opens with a known speaker label starts a turn; lines without a label continue it; a heading or
- * boilerplate ends it. Runs longer than {@code maxChars} without an end mark are split at the last
+ * boilerplate ends it. A heading is a line its format marks as one, or a short line without an end
+ * mark (never in subtitles, whose cues are such lines). Runs longer than {@code maxChars} without an end mark are split at the last
  * comma before the limit, or at the limit.
  */
 public final class Segmenter {
@@ -38,6 +39,7 @@ public final class Segmenter {
     }
 
     public List<Sentence> segment(SourceDocument doc) {
+        SpeakerAliases speakers = this.speakers.forDocument(doc);
         List<Sentence> out = new ArrayList<>();
         String speaker = null;
         Role role = null;
@@ -63,7 +65,8 @@ public final class Segmenter {
                 role = opened.get().role();
                 turn = ++turns;
                 bodyStart = start + opened.get().end();
-            } else if (isHeadingLine(text.substring(start), line.contentStart() > 0 && text.stripLeading().startsWith("#"))) {
+            } else if (line.kind() == LineKind.HEADING || (!doc.format().subtitles()
+                    && isHeadingLine(text.substring(start), line.contentStart() > 0 && text.stripLeading().startsWith("#")))) {
                 String shown = text.substring(start).strip();
                 out.add(new Sentence(out.size() + 1, line.no(), shown, normalizer.normalize(shown), null, null, 0,
                         SentenceKind.HEADING, "heading"));

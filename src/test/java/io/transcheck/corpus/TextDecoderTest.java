@@ -106,6 +106,64 @@ class TextDecoderTest {
         assertTrue(e.getMessage().startsWith("x.txt: the bytes are not valid UTF-8, GB18030 or Big5"), e.getMessage());
     }
 
+    /** Lines of the seed transcript with characters that strict Big5 lacks and Windows' CP950 has (碁 銹 裏 恒). */
+    static String cp950Transcript() throws Exception {
+        java.nio.charset.CharsetEncoder big5 = Charset.forName("x-windows-950").newEncoder();
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("seeds/001_7439e84836933ddf.txt")).stream()
+                .filter(l -> l.length() > 30 && big5.canEncode(l)).limit(30).toList();
+        return "主持人: 你在裏面下過圍碁嗎？\nSA: 恒心和鐵銹一樣，裏外都看得見。\n" + String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void cp950TranscriptWithCharactersOutsideBig5_decodedAsCp950NotGb18030() throws Exception {
+        String text = cp950Transcript();
+        byte[] bytes = text.getBytes(Charset.forName("x-windows-950"));   // what Notepad's "ANSI" writes on a Traditional Windows
+        assertThrows(java.nio.charset.CharacterCodingException.class, () -> Charset.forName("Big5").newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)));
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, "t.txt");
+        assertEquals(text, d.text());
+        assertEquals("CP950", d.charset());
+        assertEquals(List.of(), d.warnings());
+    }
+
+    @Test
+    void big5HkscsTranscript_decodedAsBig5Hkscs() throws Exception {
+        String text = cp950Transcript().replace("SA: 恒心", "SA: 佢哋講咗㗎，恒心");
+        TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(Charset.forName("Big5-HKSCS")), "hk.txt");
+        assertEquals(text, d.text());
+        assertEquals("Big5-HKSCS", d.charset());
+    }
+
+    @Test
+    void simplifiedArticleInGb18030_notTakenForValidCp950() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/003_8743be825cb9e6ac.txt"));
+        byte[] bytes = text.getBytes(Charset.forName("GB18030"));
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, "gb.txt");
+        assertEquals(text, d.text());
+        assertEquals("GB18030", d.charset());
+    }
+
+    @Test
+    void utf16WithoutBom_decoded() throws Exception {
+        String text = cp950Transcript();
+        TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE), "u.txt");
+        assertEquals(text, d.text());
+        assertEquals("UTF-16LE", d.charset());
+    }
+
+    @Test
+    void noDecodingReadsAsChinese_errorNamingWhatWasTriedAndHowToResave() {
+        java.util.Random r = new java.util.Random(7);
+        byte[] bytes = new byte[3000];
+        for (int i = 0; i < bytes.length; i += 2) {
+            bytes[i] = (byte) (0xA4 + r.nextInt(0xC6 - 0xA4));   // byte pairs every Chinese charset decodes, as random characters
+            bytes[i + 1] = (byte) (0xA1 + r.nextInt(0xFE - 0xA1));
+        }
+        InputException e = assertThrows(InputException.class, () -> TextDecoder.decode(bytes, "x.txt"));
+        assertEquals(InputProblem.Severity.ERROR, e.problem().severity());
+        for (String tried : List.of("UTF-8", "GB18030", "Big5", "CP950", "Big5-HKSCS")) assertTrue(e.problem().problem().contains(tried), e.getMessage());
+        assertTrue(e.problem().action().contains("save it as UTF-8"), e.problem().action());
+    }
+
     /** The UTF-8 bytes of text with the (one-byte) marker char replaced by a raw byte. */
     private static byte[] withByteAt(String text, char marker, int raw) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
