@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS tc_document (
 );
 -- added after the first release: databases made before it get the column here
 ALTER TABLE tc_document ADD COLUMN IF NOT EXISTS format VARCHAR(20);
+-- how close a document came to a transcript (documents.csv: closest_transcript, point_share, names_share)
+ALTER TABLE tc_document ADD COLUMN IF NOT EXISTS closest_transcript VARCHAR(500);
+ALTER TABLE tc_document ADD COLUMN IF NOT EXISTS point_share DOUBLE PRECISION;
+ALTER TABLE tc_document ADD COLUMN IF NOT EXISTS names_share DOUBLE PRECISION;
 CREATE TABLE IF NOT EXISTS tc_sentence (
     run_id             VARCHAR(64)  NOT NULL,
     doc_id             VARCHAR(500) NOT NULL,

@@ -37,6 +37,8 @@ public sealed interface Command {
 
         R train(Train command) throws UsageException;
 
+        R pairs(Pairs command) throws UsageException;
+
         R benchmark(Benchmark command) throws UsageException;
 
         R worker(Worker command) throws UsageException;
@@ -72,6 +74,15 @@ public sealed interface Command {
     /** Fit the decision on labelled interviews and write the model files into {@code out}. */
     record Train(io.transcheck.eval.LabelledSources sources, Path out) implements Command {
         @Override public <R> R accept(Handler<R> h) throws UsageException { return h.train(this); }
+    }
+
+    /**
+     * Judge pre-aligned pairs (DESIGN.md): {@code input} a TSV of id, source, claim; {@code output} one label per row.
+     *
+     * @param lexical without the embedding model
+     */
+    record Pairs(Path input, Path output, boolean lexical) implements Command {
+        @Override public <R> R accept(Handler<R> h) throws UsageException { return h.pairs(this); }
     }
 
     /** Measure speed; the benchmark parses its own options. */

@@ -31,6 +31,7 @@ public final class CommandLine {
               java -jar transcheck.jar evaluate --report=PATH/sentences.csv --gold=FILE.tsv|DIR[,...]
               java -jar transcheck.jar evaluate --corpus=DIR [--job=JOB.yml --gold=DIR] [--lexical] [--features=FILE.tsv]
               java -jar transcheck.jar train [--corpus=DIR] [--job=JOB.yml --gold=DIR] [--out=DIR]     fit the decision
+              java -jar transcheck.jar pairs --input=pairs.tsv --output=labels.tsv [--lexical]        judge pre-aligned pairs
               java -jar transcheck.jar benchmark [options]                 measure speed (see docs/benchmarks.md)
               java -jar transcheck.jar --role=worker                       check documents sent by a manager, until stopped
               java -jar transcheck.jar --role=broker [--broker=HOST:PORT]  an Artemis broker for managers and workers
@@ -49,12 +50,13 @@ public final class CommandLine {
         List<String> list = new ArrayList<>(Arrays.asList(args));
         String verb = list.isEmpty() ? "" : list.get(0);
         if (verb.equals("benchmark")) return new Command.Benchmark(List.copyOf(list.subList(1, list.size())));
-        if (verb.equals("evaluate") || verb.equals("train")) list.remove(0);
+        if (verb.equals("evaluate") || verb.equals("train") || verb.equals("pairs")) list.remove(0);
         if (list.stream().anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("help"))) return new Command.Help();
         Options opts = options(list);
         return switch (verb) {
             case "evaluate" -> opts.own().containsKey("corpus") ? evaluateCorpus(opts) : evaluate(opts);
             case "train" -> train(opts);
+            case "pairs" -> pairs(opts);
             default -> run(opts);
         };
     }
@@ -83,6 +85,12 @@ public final class CommandLine {
         String report = required(o, "report", "evaluate needs --report=PATH/sentences.csv");
         String gold = required(o, "gold", "evaluate needs --gold=FILE.tsv (or a folder of them)");
         return new Command.Evaluate(Path.of(report), paths(gold));
+    }
+
+    private static Command pairs(Options o) throws UsageException {
+        allowOnly(o, "input", "output", "lexical");
+        return new Command.Pairs(Path.of(required(o, "input", "pairs needs --input=pairs.tsv (id, source, claim)")),
+                Path.of(required(o, "output", "pairs needs --output=labels.tsv")), o.own().containsKey("lexical"));
     }
 
     private static Command evaluateCorpus(Options o) throws UsageException {

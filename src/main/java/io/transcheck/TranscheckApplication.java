@@ -74,6 +74,10 @@ public class TranscheckApplication {
                     return TranscheckApplication.train(c);
                 }
 
+                @Override public Integer pairs(Command.Pairs c) throws UsageException {
+                    return TranscheckApplication.pairs(c);
+                }
+
                 @Override public Integer benchmark(Command.Benchmark c) {
                     return io.transcheck.bench.Benchmark.run(c.args());
                 }
@@ -120,11 +124,54 @@ public class TranscheckApplication {
             if (command.features() != null) java.nio.file.Files.writeString(command.features(), cv.featureTable());
             Decision shipped = shippedOrNull(model != null);
             System.out.print(cv.report(shipped));
+            System.out.print("\n" + CrossValidation.pairs(Training.pairExamples(runs, model == null ? Embedder.NONE : model)));
             System.out.printf(java.util.Locale.ROOT, "%n(%.0f s)%n", (System.nanoTime() - start) / 1e9);
             return OK;
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The pairs command: every readable row judged, every row answered in order, problems named by line. */
+    private static int pairs(Command.Pairs command) throws UsageException {
+        quietLibraries();
+        List<io.transcheck.report.PairsFile.Row> rows;
+        try {
+            rows = io.transcheck.report.PairsFile.read(command.input());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException(command.input() + ": no such file");
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        long start = System.nanoTime();
+        Embedder model = command.lexical() ? Embedder.NONE : new io.transcheck.align.BgeSmallZhEmbedder(2);
+        List<io.transcheck.pipeline.PairJudge.Pair> readable = rows.stream().filter(io.transcheck.report.PairsFile.Row::readable)
+                .map(r -> new io.transcheck.pipeline.PairJudge.Pair(r.id(), r.source(), r.claim())).toList();
+        List<io.transcheck.pipeline.PairJudge.Judged> judged = io.transcheck.pipeline.PairJudge
+                .shipped(Settings.bind(Settings.applicationDefaults(), Map.of()), model).judge(readable);
+        java.util.Iterator<io.transcheck.pipeline.PairJudge.Judged> it = judged.iterator();
+        List<List<String>> out = new ArrayList<>();
+        for (io.transcheck.report.PairsFile.Row r : rows) {
+            if (!r.readable()) {
+                System.err.println("transcheck: " + command.input() + ":" + r.line() + ": " + r.problem());
+                out.add(List.of(r.id(), "", "", "ERROR: line " + r.line() + ": " + r.problem()));
+                continue;
+            }
+            io.transcheck.check.Verdict v = it.next().verdict();
+            out.add(List.of(r.id(), v.label().name(), io.transcheck.report.SentenceRow.formatScore(v.score()), v.reasons()));
+        }
+        try {
+            io.transcheck.report.PairsFile.write(command.output(), out);
+        } catch (IOException e) {
+            System.err.println("transcheck: cannot write " + command.output() + ": " + e.getMessage());
+            return FAILED;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(java.util.Locale.ROOT, "transcheck: %d pairs judged in %.1f s (%.0f per second)%s; labels in %s%n", judged.size(), seconds,
+                judged.size() / Math.max(seconds, 1e-9), rows.size() > judged.size() ? "; " + (rows.size() - judged.size()) + " rows could not be read" : "",
+                command.output());
+        if (model instanceof io.transcheck.align.BgeSmallZhEmbedder b) b.close();
+        return OK;
     }
 
     private static Decision shippedOrNull(boolean semantic) {

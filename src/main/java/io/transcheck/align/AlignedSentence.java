@@ -18,7 +18,7 @@ public record AlignedSentence(Sentence sentence, Transcript transcript, Alignmen
 
     /** With only the mean support of its neighbourhood known. */
     public AlignedSentence(Sentence sentence, Transcript transcript, Alignment alignment, double contextSupport) {
-        this(sentence, transcript, alignment, new Neighbours(contextSupport, Double.NaN, Double.NaN, Double.NaN));
+        this(sentence, transcript, alignment, new Neighbours(contextSupport, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
     }
 
     /**
@@ -32,9 +32,11 @@ public record AlignedSentence(Sentence sentence, Transcript transcript, Alignmen
      * @param rank     the share of the document's claims that are supported no better than it, in (0,1]:
      *                 its support measured against how closely this article keeps to its source overall (a
      *                 digest rewords more than a Q&A)
+     * @param meanRank the mean rank of the claims around it (as {@code mean}): a stretch among the document's
+     *                 least supported is a made-up exchange, whatever the article's style
      */
-    public record Neighbours(double mean, double previous, double next, double rank) {
-        public static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    public record Neighbours(double mean, double previous, double next, double rank, double meanRank) {
+        public static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** The mean support of the claims around it in its section; NaN when it is alone there. */

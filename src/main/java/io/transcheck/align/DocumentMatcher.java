@@ -22,9 +22,12 @@ import java.util.Set;
  *       the article shares with the transcript. Famous names are shared by every article on the
  *       topic; the minor ones only by articles on this interview.</li>
  * </ul>
- * Only the few transcripts the document's claims retrieve most are candidates (see
- * {@link Aligner#shortlist}). The one with the most anchors wins if both kinds of evidence clear their
- * thresholds; its claims are then re-aligned in context.
+ * A document that does not follow its transcript in order (a digest of key points, each condensing
+ * an answer far from the others) matches instead when enough of its claims are <b>points</b>: well
+ * supported somewhere in the transcript. Only the few transcripts the document's claims retrieve most
+ * are candidates (see {@link Aligner#shortlist}). The one with the most anchors wins if both kinds of
+ * evidence clear their thresholds (else the one with the most points, if they do); its claims are then
+ * re-aligned in context.
  */
 public final class DocumentMatcher {
     private final Aligner aligner;
@@ -57,22 +60,42 @@ public final class DocumentMatcher {
         }
         Transcript best = null;
         int bestAnchors = 0;
+        Transcript mostPoints = null;
+        int bestPoints = 0;
         for (Transcript t : shortlist) {
             int n = 0;
-            for (int i = 0; i < claims.size(); i++) if (counts[i] && anchors.isAnchor(first.get(t), i, settings.anchorSupport(), settings.anchorSupport())) n++;
+            int points = 0;
+            for (int i = 0; i < claims.size(); i++) {
+                if (!counts[i]) continue;
+                if (anchors.isAnchor(first.get(t), i, settings.anchorSupport(), settings.anchorSupport())) n++;
+                Alignment a = first.get(t).get(i);
+                if (a != null && a.support() >= settings.pointSupport()) points++;
+            }
             if (best == null || n > bestAnchors) {
                 best = t;
                 bestAnchors = n;
             }
+            if (mostPoints == null || points > bestPoints) {
+                mostPoints = t;
+                bestPoints = points;
+            }
         }
-        if (best == null) return unmatched(doc, sentences, new Match(null, 0, 0, counted, Double.NaN));
-        double share = counted == 0 ? 0 : bestAnchors / (double) counted;
-        double termShare = termShare(claims, best);
+        if (best == null) return unmatched(doc, sentences, new Match(null, null, 0, 0, counted, 0, Double.NaN));
         boolean semantic = !queries.isEmpty() && queries.get(0).vector() != null && best.hasVectors();
         double minShare = semantic ? settings.minShare() : settings.lexicalMinShare();
-        boolean matched = bestAnchors >= settings.minAnchors() && share >= minShare
-                && (Double.isNaN(termShare) || termShare >= settings.minTermShare());
-        if (!matched) return unmatched(doc, sentences, new Match(null, share, bestAnchors, counted, termShare));
+        double share = counted == 0 ? 0 : bestAnchors / (double) counted;
+        boolean anchored = bestAnchors >= settings.minAnchors() && share >= minShare;
+        // a digest: its points are well supported, however far apart their answers are
+        boolean points = !anchored && bestPoints >= settings.minAnchors() && bestPoints >= settings.minPointShare() * counted;
+        if (points) {
+            best = mostPoints;
+            bestAnchors = anchors(first.get(best), counts);
+            share = counted == 0 ? 0 : bestAnchors / (double) counted;
+        }
+        double pointShare = counted == 0 ? 0 : points(first.get(best), counts) / (double) counted;
+        double termShare = termShare(claims, best);
+        boolean matched = (anchored || points) && (Double.isNaN(termShare) || termShare >= settings.minTermShare());
+        if (!matched) return unmatched(doc, sentences, new Match(null, best, share, bestAnchors, counted, pointShare, termShare));
         List<Alignment> aligned = aligner.alignInContext(claims, best, first.get(best));
         List<AlignedSentence.Neighbours> context = neighbours(claims, aligned);
         Map<Sentence, AlignedSentence> byClaim = new java.util.IdentityHashMap<>();
@@ -80,8 +103,20 @@ public final class DocumentMatcher {
             byClaim.put(claims.get(i).sentence(), new AlignedSentence(claims.get(i).sentence(), best, aligned.get(i), context.get(i)));
         }
         Transcript t = best;
-        return new DocumentAlignment(doc, new Match(best, share, bestAnchors, counted, termShare), sentences.stream()
+        return new DocumentAlignment(doc, new Match(best, best, share, bestAnchors, counted, pointShare, termShare), sentences.stream()
                 .map(s -> Optional.ofNullable(byClaim.get(s)).orElseGet(() -> AlignedSentence.unaligned(s, t))).toList());
+    }
+
+    private int anchors(List<Alignment> aligned, boolean[] counts) {
+        int n = 0;
+        for (int i = 0; i < aligned.size(); i++) if (counts[i] && anchors.isAnchor(aligned, i, settings.anchorSupport(), settings.anchorSupport())) n++;
+        return n;
+    }
+
+    private int points(List<Alignment> aligned, boolean[] counts) {
+        int n = 0;
+        for (int i = 0; i < aligned.size(); i++) if (counts[i] && aligned.get(i) != null && aligned.get(i).support() >= settings.pointSupport()) n++;
+        return n;
     }
 
     private static DocumentAlignment unmatched(SourceDocument doc, List<Sentence> sentences, Match match) {
@@ -98,18 +133,22 @@ public final class DocumentMatcher {
         double[] sorted = new double[aligned.size()];
         for (int i = 0; i < sorted.length; i++) sorted[i] = support(aligned, i);
         java.util.Arrays.sort(sorted);
+        double[] ranks = new double[aligned.size()];
+        for (int i = 0; i < ranks.length; i++) ranks[i] = rank(sorted, support(aligned, i));
         for (int i = 0; i < aligned.size(); i++) {
             double sum = 0;
+            double rankSum = 0;
             int n = 0;
             for (int j = Math.max(0, i - neighbourhood); j <= Math.min(aligned.size() - 1, i + neighbourhood); j++) {
                 if (claims.get(j).section() != claims.get(i).section()) continue;
                 sum += support(aligned, j);
+                rankSum += ranks[j];
                 n++;
             }
             boolean previous = i > 0 && claims.get(i - 1).section() == claims.get(i).section();
             boolean next = i + 1 < claims.size() && claims.get(i + 1).section() == claims.get(i).section();
             out.add(new AlignedSentence.Neighbours(n > 1 ? sum / n : Double.NaN, previous ? support(aligned, i - 1) : Double.NaN,
-                    next ? support(aligned, i + 1) : Double.NaN, rank(sorted, support(aligned, i))));
+                    next ? support(aligned, i + 1) : Double.NaN, ranks[i], n > 1 ? rankSum / n : Double.NaN));
         }
         return out;
     }

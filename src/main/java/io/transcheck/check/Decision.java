@@ -19,6 +19,8 @@ public final class Decision {
     public static final List<String> CLASSES = java.util.Arrays.stream(Outcome.values()).map(Outcome::name).toList();
     static final String SEMANTIC = "/check/decision-semantic.tsv";
     static final String LEXICAL = "/check/decision-lexical.tsv";
+    static final String PAIRS_SEMANTIC = "/check/decision-pairs-semantic.tsv";
+    static final String PAIRS_LEXICAL = "/check/decision-pairs-lexical.tsv";
 
     private final SoftmaxRegression.Model model;
 
@@ -33,6 +35,12 @@ public final class Decision {
     /** The model this build ships, for runs with ({@code semantic}) or without the embedding model. */
     public static Decision shipped(boolean semantic) {
         String file = semantic ? SEMANTIC : LEXICAL;
+        return new Decision(SoftmaxRegression.Model.parse(Resources.lines(file).stream().map(Resources.Line::text).toList()));
+    }
+
+    /** The model this build ships for pre-aligned pairs (the {@code pairs} command): fitted without neighbours. */
+    public static Decision forPairs(boolean semantic) {
+        String file = semantic ? PAIRS_SEMANTIC : PAIRS_LEXICAL;
         return new Decision(SoftmaxRegression.Model.parse(Resources.lines(file).stream().map(Resources.Line::text).toList()));
     }
 

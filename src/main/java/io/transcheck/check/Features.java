@@ -27,7 +27,7 @@ public final class Features {
         List<String> names = new ArrayList<>(List.of(
                 "support", "lexical", "bigram_coverage", "unit_coverage", "lcs", "semantic", "no_semantic", "no_passage",
                 "span_sentences", "passage_coverage", "length_ratio", "claim_units",
-                "neighbourhood", "previous", "next", "alone", "rank_in_document",
+                "neighbourhood", "previous", "next", "alone", "rank_in_document", "neighbourhood_rank",
                 "novel_in_passage", "novel_in_transcript",
                 "no_end_mark", "first_sentence", "short"));
         for (Check c : SHIPPED) {
@@ -65,14 +65,15 @@ public final class Features {
         int[] claimUnits = Units.of(edited);
         int[] passageUnits = Units.of(passage);
         x[i++] = coverage(passageUnits, claimUnits);
-        x[i++] = Math.log((1.0 + claimUnits.length) / (1.0 + passageUnits.length));
-        x[i++] = Math.log(1.0 + claimUnits.length);
+        x[i++] = StrictMath.log((1.0 + claimUnits.length) / (1.0 + passageUnits.length));
+        x[i++] = StrictMath.log(1.0 + claimUnits.length);
         AlignedSentence.Neighbours n = s.neighbours();
         x[i++] = orElse(n.mean(), support);
         x[i++] = orElse(n.previous(), support);
         x[i++] = orElse(n.next(), support);
         x[i++] = Double.isNaN(n.mean()) ? 1 : 0;
         x[i++] = orElse(n.rank(), 0.5);
+        x[i++] = orElse(n.meanRank(), orElse(n.rank(), 0.5));
         List<String> content = contentWords(edited);
         x[i++] = novelShare(content, passage);
         x[i++] = novelShare(content, facts.transcript().normalizedText());

@@ -44,6 +44,56 @@ public final class CrossValidation {
         return new LabelledRun.Examples(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), g.toArray(String[]::new));
     }
 
+    /**
+     * The labelled claims judged as pre-aligned pairs (the pairs command: the passage each was aligned to
+     * as its source, no neighbours), cross-validated by interview: flags and each outcome.
+     */
+    public static String pairs(LabelledRun.Examples pairs) {
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>(List.of(pairs.group()));
+        int k = Decision.CLASSES.size();
+        int[][] confusion = new int[k][k];
+        for (String g : groups) {
+            Decision d = LabelledRun.fit(pairs.without(g));
+            for (int i = 0; i < pairs.y().length; i++) {
+                if (!pairs.group()[i].equals(g)) continue;
+                double[] p = d.model().probabilities(pairs.x()[i]);
+                int best = 0;
+                for (int c = 1; c < k; c++) if (p[c] > p[best]) best = c;
+                confusion[pairs.y()[i]][best]++;
+            }
+        }
+        int drift = Decision.Outcome.DRIFT.ordinal();
+        int invented = Decision.Outcome.INVENTED.ordinal();
+        int tp = 0, pred = 0, act = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                boolean goldFlag = a == drift || a == invented;
+                boolean predFlag = b == drift || b == invented;
+                if (goldFlag) act += confusion[a][b];
+                if (predFlag) pred += confusion[a][b];
+                if (goldFlag && predFlag) tp += confusion[a][b];
+            }
+        }
+        Evaluator.Prf flags = new Evaluator.Prf(tp, pred, act);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "as pre-aligned pairs (the pairs command), cross-validated by interview, %d claims: flags P %.3f R %.3f F1 %.3f%n",
+                pairs.y().length, flags.precision(), flags.recall(), flags.f1()));
+        for (int c : List.of(drift, invented)) {
+            int right = confusion[c][c];
+            int predicted = 0, actual = 0;
+            for (int a = 0; a < k; a++) predicted += confusion[a][c];
+            for (int b = 0; b < k; b++) actual += confusion[c][b];
+            Evaluator.Prf p = new Evaluator.Prf(right, predicted, actual);
+            sb.append(String.format(Locale.ROOT, "  %-9s P %.3f R %.3f F1 %.3f%n", Decision.CLASSES.get(c).toLowerCase(Locale.ROOT), p.precision(), p.recall(), p.f1()));
+        }
+        return sb.toString();
+    }
+
+    /** The decision fitted without an interview. */
+    Decision heldOut(String group) {
+        return heldOut.get(group);
+    }
+
     /** The figures of one run, each interview judged by the decision fitted without it. */
     public Evaluation crossValidated(LabelledRun run) {
         return Evaluator.evaluateRows(run.rows(heldOut::get), run.gold());
@@ -83,8 +133,8 @@ public final class CrossValidation {
             pooled.addAll(e.items());
             sb.append(line(r.groups().size() == 1 ? r.groups().get(0) : "corpus (" + r.groups().size() + " interviews)", e));
         }
-        Evaluation all = new Evaluation(pooled);
-        if (runs.size() > 1) sb.append(line("all", all));
+        Evaluation pooledAll = new Evaluation(pooled);
+        if (runs.size() > 1) sb.append(line("all", pooledAll));
         sb.append("\nper document (cross-validated):\n");
         for (LabelledRun r : runs) {
             Evaluation e = crossValidated(r);
@@ -93,15 +143,15 @@ public final class CrossValidation {
                 sb.append(line(d.docId(), doc));
             }
         }
-        sb.append("\n").append(byKind(all));
+        sb.append("\n").append(byKind(pooledAll));
         sb.append("\n").append(calibration(runs));
-        if (shipped != null) {
-            sb.append("\nthe shipped decision (fitted on all of this data: in-sample, optimistic; quote the cross-validated figures):\n");
-            List<Evaluation.Item> in = new ArrayList<>();
-            for (LabelledRun r : runs) in.addAll(with(r, shipped).items());
-            sb.append(line("all", new Evaluation(in)));
+        Decision all = LabelledRun.fit(examples(runs));
+        sb.append("\nfitted on all of it, as `train` does (in-sample, optimistic; quote the cross-validated figures):\n");
+        for (LabelledRun r : runs) sb.append(line(r.groups().size() == 1 ? r.groups().get(0) : "corpus (" + r.groups().size() + " interviews)", with(r, all)));
+        if (shipped != null && !shipped.model().toTsv().equals(all.model().toTsv())) {
+            sb.append("  (the shipped decision differs from this fit: run `train` to update it)\n");
         }
-        sb.append("\ncross-validated, all interviews pooled:\n").append(all.format(false));
+        sb.append("\ncross-validated, all interviews pooled:\n").append(pooledAll.format(false));
         return sb.toString();
     }
 

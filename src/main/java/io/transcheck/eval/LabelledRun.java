@@ -10,6 +10,7 @@ import io.transcheck.check.Label;
 import io.transcheck.corpus.DocumentReader;
 import io.transcheck.corpus.InputException;
 import io.transcheck.learn.SoftmaxRegression;
+import io.transcheck.pipeline.PairJudge;
 import io.transcheck.pipeline.Pipeline;
 import io.transcheck.pipeline.TranscriptLoader;
 import io.transcheck.report.SentenceRow;
@@ -185,6 +186,29 @@ public final class LabelledRun {
             }
         }
         return new Examples(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), groups.toArray(String[]::new));
+    }
+
+    /** A gold-labelled claim as a pre-aligned pair: the passage it was aligned to is its source. */
+    record LabelledPair(PairJudge.Pair pair, int outcome, String group) {}
+
+    /** Every gold-labelled claim with a passage, as a pair (what the decision for the pairs command is fitted on). */
+    List<LabelledPair> pairs() {
+        List<LabelledPair> out = new ArrayList<>();
+        for (Document d : documents) {
+            List<AlignedSentence> sentences = d.alignment().sentences();
+            for (GoldRow g : gold.get(d.group())) {
+                if (!g.docFile().equals(d.docId()) || g.label() == Label.NOT_A_CLAIM) continue;
+                for (AlignedSentence s : sentences) {
+                    if (!s.sentence().text().contains(g.key())) continue;
+                    if (s.alignment() != null && d.evidence().get(sentences.indexOf(s)) != null) {
+                        out.add(new LabelledPair(new PairJudge.Pair(g.id(), s.passageOriginal(), s.sentence().content().original()),
+                                outcome(g.label()).ordinal(), d.group()));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static Decision.Outcome outcome(Label gold) {

@@ -43,7 +43,7 @@ public record LabelledSources(Path corpus, Path job, Path gold) {
 
     /** The labelled data run through the pipeline: one run per library (the corpus; the job). */
     public List<LabelledRun> run(Embedder embedder) throws IOException {
-        StandardEnvironment env = applicationDefaults();
+        StandardEnvironment env = Settings.applicationDefaults();
         Map<Role, List<String>> defaults = defaultSpeakers(env);
         int maxChars = env.getProperty("transcheck.max-sentence-chars", Integer.class, 300);
         List<LabelledRun> runs = new ArrayList<>();
@@ -62,18 +62,6 @@ public record LabelledSources(Path corpus, Path job, Path gold) {
                     Pipeline.Options.of(def, Settings.bind(env, def.settings()), defaults, maxChars), embedder));
         }
         return runs;
-    }
-
-    /** The defaults a nightly run starts from: application.yml. */
-    static StandardEnvironment applicationDefaults() {
-        StandardEnvironment env = new StandardEnvironment();
-        try {
-            new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
-                    .forEach(env.getPropertySources()::addLast);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return env;
     }
 
     /** transcheck.speakers of application.yml, as the job binds them (TranscheckProperties). */

@@ -65,6 +65,15 @@ class DocumentItemReader implements ItemStreamReader<AlignedSentence> {
             store.setOutcome(runId, docId, match.matched() ? DocumentRecord.State.MATCHED : DocumentRecord.State.UNMATCHED,
                     match.matched() ? match.transcript().id() : null, match.share(), doc.charset(), note);
             store.setFormat(runId, docId, doc.format().label());
+            store.setEvidence(runId, docId, new ResultStore.MatchEvidence(match.closest() == null ? null : match.closest().id(),
+                    match.pointShare(), match.termShare()));
+            if (related(match, run)) {
+                InputProblem p = InputProblem.warning(rec.path().toString(), 0, "looks related to " + match.closest().id()
+                        + " but matched no transcript, so it was not checked: " + note, "check by hand whether it reports on that interview");
+                store.replaceErrors(runId, docId, java.util.stream.Stream.concat(doc.warnings().stream(), java.util.stream.Stream.of(p))
+                        .map(w -> ErrorRow.of(docId, w)).toList());
+                log.warn("{}: {}", docId, p.problem());
+            }
             log.info("{}: {} sentences, {}", docId, sentences.size(), match.matched()
                     ? String.format("MATCHED %s (%.0f%% of claims anchored)", match.transcript().id(), 100 * match.share())
                     : "UNMATCHED (" + note + ")");
@@ -95,8 +104,15 @@ class DocumentItemReader implements ItemStreamReader<AlignedSentence> {
     private static String unmatchedNote(Match m, RunContext run) {
         if (run.pipeline().library().transcripts().isEmpty()) return "no transcript could be read";
         var s = run.pipeline().settings().align().matching();
-        return String.format("no transcript covers it: best anchored share %.0f%% (%d of %d claims), needs %.0f%% and %d",
-                100 * m.share(), m.anchored(), m.claims(), 100 * s.minShare(), s.minAnchors());
+        String closest = m.closest() == null ? "no transcript" : m.closest().id();
+        return String.format("no transcript covers it; closest %s: %.0f%% of %d claims anchored in order (needs %.0f%% and %d), "
+                        + "%.0f%% well supported in any order (needs %.0f%%)", closest, 100 * m.share(), m.claims(),
+                100 * (run.pipeline().embedderEnabled() ? s.minShare() : s.lexicalMinShare()), s.minAnchors(), 100 * m.pointShare(), 100 * s.minPointShare());
+    }
+
+    /** Unmatched, but at least half-way to a transcript: an editor must see that it went unchecked. */
+    private static boolean related(Match m, RunContext run) {
+        return m.related(run.pipeline().settings().align().matching(), run.pipeline().embedderEnabled());
     }
 
     private void fail(DocumentRecord rec, InputProblem problem) {

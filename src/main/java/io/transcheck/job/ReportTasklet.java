@@ -48,9 +48,10 @@ class ReportTasklet implements Tasklet {
         List<SentenceRow> sentences = store.sentences(runId);
         List<DocumentRow> documents = new ArrayList<>();
         Map<String, String> formats = store.formats(runId);
+        Map<String, ResultStore.MatchEvidence> evidence = store.evidence(runId);
         for (DocumentRecord d : store.documents(runId, DocumentRecord.Role.EDITED)) {
             List<SentenceRow> rows = sentences.stream().filter(r -> r.docId().equals(d.docId())).toList();
-            documents.add(documentRow(d, rows, ctx, formats.get(d.docId())));
+            documents.add(documentRow(d, rows, ctx, formats.get(d.docId()), evidence.get(d.docId())));
         }
         List<ErrorRow> errors = store.errors(runId);
         ReportSet reports = new ReportSet(sentences, documents, errors, store.reviews(run.jobName()));
@@ -69,7 +70,7 @@ class ReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx, String format) {
+    static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx, String format, ResultStore.MatchEvidence e) {
         Map<Label, Integer> counts = new EnumMap<>(Label.class);
         rows.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
         DocumentStatus status = d.state().reported();
@@ -81,7 +82,8 @@ class ReportTasklet implements Tasklet {
         }
         return new DocumentRow(d.docId(), d.transcriptId(), status, rows.size(), claims, d.matchShare(),
                 claims == 0 ? 0 : supported / (double) claims, coverage, counts, d.encoding(),
-                d.state() == DocumentRecord.State.PENDING ? "not processed" : d.note(), format);
+                d.state() == DocumentRecord.State.PENDING ? "not processed" : d.note(), format,
+                e == null ? null : new DocumentRow.Closest(e.closestTranscript(), e.pointShare(), e.namesShare()));
     }
 
     /** Share of the transcript's lines that some supported sentence of the document aligns to. */

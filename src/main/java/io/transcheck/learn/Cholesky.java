@@ -16,7 +16,7 @@ final class Cholesky {
                 for (int q = 0; q < j; q++) s -= l[i][q] * l[j][q];
                 if (i == j) {
                     if (s <= 0) throw new ArithmeticException("matrix is not positive definite at " + i);
-                    l[i][i] = Math.sqrt(s);
+                    l[i][i] = StrictMath.sqrt(s);
                 } else {
                     l[i][j] = s / l[j][j];
                 }

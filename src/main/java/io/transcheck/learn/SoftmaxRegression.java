@@ -46,7 +46,7 @@ public final class SoftmaxRegression {
             double w = weight == null ? 1 : weight[i];
             for (int j = 0; j < d; j++) scale[j] += w * (x[i][j] - mean[j]) * (x[i][j] - mean[j]);
         }
-        for (int j = 0; j < d; j++) scale[j] = scale[j] > 0 ? Math.sqrt(scale[j] / total) : 1;
+        for (int j = 0; j < d; j++) scale[j] = scale[j] > 0 ? StrictMath.sqrt(scale[j] / total) : 1;
         double[][] z = new double[n][d + 1];
         for (int i = 0; i < n; i++) {
             z[i][0] = 1;
@@ -82,7 +82,7 @@ public final class SoftmaxRegression {
         double[] p = new double[k];
         for (int i = 0; i < z.length; i++) {
             softmax(z[i], beta, k, p);
-            loss -= (weight == null ? 1 : weight[i]) * Math.log(Math.max(p[y[i]], 1e-300));
+            loss -= (weight == null ? 1 : weight[i]) * StrictMath.log(Math.max(p[y[i]], 1e-300));
         }
         for (int c = 0; c < k; c++) for (int j = 1; j < d1; j++) loss += 0.5 * l2 * beta[c * d1 + j] * beta[c * d1 + j];
         return loss;
@@ -143,7 +143,7 @@ public final class SoftmaxRegression {
         }
         double sum = 0;
         for (int c = 0; c < k; c++) {
-            out[c] = Math.exp(out[c] - max);
+            out[c] = StrictMath.exp(out[c] - max);
             sum += out[c];
         }
         for (int c = 0; c < k; c++) out[c] /= sum;

@@ -92,6 +92,11 @@ public final class Pipeline {
         return settings;
     }
 
+    /** Whether sentences are compared by meaning too (the embedding model is on). */
+    public boolean embedderEnabled() {
+        return embedder.enabled();
+    }
+
     /** The check stage, for commands that weigh its evidence themselves (evaluate, train). */
     public Checks checks() {
         return checks;

@@ -48,6 +48,18 @@ public record Settings(AlignSettings align, LabelSettings labels, CheckSettings 
                 CheckSettings.of(binder.bind(PREFIX + "checks", Bindable.mapOf(String.class, CheckSettings.Toggle.class)).orElse(Map.of())));
     }
 
+    /** The properties a run starts from outside Spring (the evaluate, train and pairs commands): application.yml. */
+    public static org.springframework.core.env.StandardEnvironment applicationDefaults() {
+        org.springframework.core.env.StandardEnvironment env = new org.springframework.core.env.StandardEnvironment();
+        try {
+            new org.springframework.boot.env.YamlPropertySourceLoader().load("application.yml",
+                    new org.springframework.core.io.ClassPathResource("application.yml")).forEach(env.getPropertySources()::addLast);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return env;
+    }
+
     public static Settings defaults() {
         return new Settings(AlignSettings.defaults(), LabelSettings.defaults(), CheckSettings.ALL);
     }

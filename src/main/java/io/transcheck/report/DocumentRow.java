@@ -18,11 +18,19 @@ import java.util.Map;
  * @param encoding            the encoding the file was decoded from
  * @param note                why it is unmatched or in error, else empty
  * @param format              the kind of file (text, markdown, docx, html, srt, vtt), empty if it could not be read;
- *                            the last column, after the contract's
+ *                            the columns from here on come after the contract's
+ * @param closest             how close it came to a transcript (for an UNMATCHED document: the one it came closest to), or null
  */
 public record DocumentRow(String docId, String transcriptId, DocumentStatus status, int sentences, int claims,
                           double matchShare, double supportedShare, double transcriptCoverage,
-                          Map<Label, Integer> labelCounts, String encoding, String note, String format) {
+                          Map<Label, Integer> labelCounts, String encoding, String note, String format, Closest closest) {
+
+    /**
+     * @param transcriptId the closest transcript
+     * @param pointShare   share of the document's claims well supported somewhere in it
+     * @param namesShare   share of its distinctive names found in it, NaN when it has too few to tell
+     */
+    public record Closest(String transcriptId, double pointShare, double namesShare) {}
 
     public static final List<String> COLUMNS;
 
@@ -33,6 +41,9 @@ public record DocumentRow(String docId, String transcriptId, DocumentStatus stat
         c.add("encoding");
         c.add("note");
         c.add("format");
+        c.add("closest_transcript");
+        c.add("point_share");
+        c.add("names_share");
         COLUMNS = List.copyOf(c);
     }
 
@@ -50,7 +61,7 @@ public record DocumentRow(String docId, String transcriptId, DocumentStatus stat
     public DocumentRow(String docId, String transcriptId, DocumentStatus status, int sentences, int claims,
                        double matchShare, double supportedShare, double transcriptCoverage,
                        Map<Label, Integer> labelCounts, String encoding, String note) {
-        this(docId, transcriptId, status, sentences, claims, matchShare, supportedShare, transcriptCoverage, labelCounts, encoding, note, "");
+        this(docId, transcriptId, status, sentences, claims, matchShare, supportedShare, transcriptCoverage, labelCounts, encoding, note, "", null);
     }
 
     public List<String> cells() {
@@ -61,6 +72,9 @@ public record DocumentRow(String docId, String transcriptId, DocumentStatus stat
         c.add(encoding);
         c.add(note);
         c.add(format);
+        c.add(closest == null || closest.transcriptId() == null ? "" : closest.transcriptId());
+        c.add(closest == null ? "" : SentenceRow.formatScore(closest.pointShare()));
+        c.add(closest == null || Double.isNaN(closest.namesShare()) ? "" : SentenceRow.formatScore(closest.namesShare()));
         return c;
     }
 }

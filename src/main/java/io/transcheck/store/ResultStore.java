@@ -99,6 +99,27 @@ public class ResultStore {
         jdbc.update("UPDATE tc_document SET format = ? WHERE run_id = ? AND doc_id = ?", format, runId, docId);
     }
 
+    /**
+     * How close a document came to a transcript: the closest one, the share of its claims well
+     * supported there, the share of its names found there (NaN: too few to tell).
+     */
+    public record MatchEvidence(String closestTranscript, double pointShare, double namesShare) {}
+
+    public void setEvidence(String runId, String docId, MatchEvidence e) {
+        jdbc.update("UPDATE tc_document SET closest_transcript = ?, point_share = ?, names_share = ? WHERE run_id = ? AND doc_id = ?",
+                e.closestTranscript(), e.pointShare(), Double.isNaN(e.namesShare()) ? null : e.namesShare(), runId, docId);
+    }
+
+    /** The match evidence of each document of the run that was aligned. */
+    public Map<String, MatchEvidence> evidence(String runId) {
+        Map<String, MatchEvidence> out = new HashMap<>();
+        jdbc.query("SELECT doc_id, closest_transcript, point_share, names_share FROM tc_document WHERE run_id = ? AND point_share IS NOT NULL", rs -> {
+            double names = rs.getDouble(4);
+            out.put(rs.getString(1), new MatchEvidence(rs.getString(2), rs.getDouble(3), rs.wasNull() ? Double.NaN : names));
+        }, runId);
+        return out;
+    }
+
     /** The format of each document of the run that was read. */
     public Map<String, String> formats(String runId) {
         Map<String, String> out = new HashMap<>();
@@ -125,8 +146,9 @@ public class ResultStore {
     /** Copies a document's results from an earlier run: outcome, sentence rows and problems. */
     public void copyDocument(String fromRun, String toRun, String docId) {
         tx.executeWithoutResult(s -> {
-            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, format, reused_from) = "
-                    + "(SELECT status, transcript_id, match_share, encoding, note, format, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
+            jdbc.update("UPDATE tc_document SET (status, transcript_id, match_share, encoding, note, format, closest_transcript, point_share, "
+                    + "names_share, reused_from) = (SELECT status, transcript_id, match_share, encoding, note, format, closest_transcript, "
+                    + "point_share, names_share, ? FROM tc_document WHERE run_id = ? AND doc_id = ?) "
                     + "WHERE run_id = ? AND doc_id = ?", fromRun, fromRun, docId, toRun, docId);
             jdbc.update("DELETE FROM tc_sentence WHERE run_id = ? AND doc_id = ?", toRun, docId);
             jdbc.update("INSERT INTO tc_sentence (run_id, doc_id, sentence_no, line_no, speaker, edited_text, label, score, transcript_id, "
