@@ -6,7 +6,10 @@ import io.transcheck.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,20 +42,35 @@ final class Differences {
     /** One-character words that change what a sentence says: negators. */
     private static final String NEGATORS = "不没无未非别";
 
-    private Differences() {}
+    /**
+     * Normalized texts already seen while marking one run's rows: passages, speakers and quoted words
+     * recur from row to row, and normalization (OpenCC) is most of the cost of a mark. Rows may be
+     * marked on several threads.
+     */
+    private final Map<String, NormalizedText> normalized = new ConcurrentHashMap<>();
+    private final Map<String, String> lowerCase = new ConcurrentHashMap<>();
+
+    private NormalizedText normalized(String s) {
+        return normalized.computeIfAbsent(s, NORMALIZER::normalize);
+    }
+
+    /** Marks of one row (a page marks all its rows with one instance). */
+    static Marks of(SentenceRow row, String transcript) {
+        return new Differences().marks(row, transcript);
+    }
 
     /**
      * @param transcript the whole transcript, normalized (see {@link #normalize}), or null when not known
      */
-    static Marks of(SentenceRow row, String transcript) {
+    Marks marks(SentenceRow row, String transcript) {
         NormalizedText sentence = NORMALIZER.normalize(row.editedText());
-        NormalizedText passage = NORMALIZER.normalize(row.transcriptText());
+        NormalizedText passage = normalized(row.transcriptText());
         int[] sMarks = new int[sentence.length()];
         int[] pMarks = new int[passage.length()];
         if (!row.transcriptText().isEmpty()) {
             String inPassage = passage.text().toLowerCase(Locale.ROOT);
-            String inTranscript = transcript == null ? null : transcript.toLowerCase(Locale.ROOT);
-            int from = speakerLabelEnd(sentence.text(), NORMALIZER.normalize(row.speaker()).text());
+            String inTranscript = transcript == null ? null : lowerCase.computeIfAbsent(transcript, t -> t.toLowerCase(Locale.ROOT));
+            int from = speakerLabelEnd(sentence.text(), normalized(row.speaker()).text());
             for (Words.Word w : Words.of(sentence.text())) {
                 if (w.start() < from || !telling(w)) continue;
                 String word = w.text().toLowerCase(Locale.ROOT);
@@ -62,7 +80,7 @@ final class Differences {
                 }
             }
         }
-        for (String term : evidence(row.reasons())) {
+        for (String term : evidence(row.reasons(), this::normalized)) {
             markAll(sMarks, sentence.text(), term);
             markAll(pMarks, passage.text(), term);
         }
@@ -82,6 +100,10 @@ final class Differences {
      * "..." is searched for by what is left.
      */
     static List<String> evidence(String reasons) {
+        return evidence(reasons, NORMALIZER::normalize);
+    }
+
+    private static List<String> evidence(String reasons, Function<String, NormalizedText> normalizer) {
         List<String> terms = new ArrayList<>();
         for (String item : reasons.split(" \\| ")) {
             Matcher excerpt = PASSAGE_EXCERPT.matcher(item);
@@ -90,7 +112,7 @@ final class Differences {
             while (q.find()) {
                 String t = q.group(1);
                 if (t.endsWith("...")) t = t.substring(0, t.length() - 3);
-                t = NORMALIZER.normalize(t).text();
+                t = normalizer.apply(t).text();
                 if (!t.isBlank() && !terms.contains(t)) terms.add(t);
             }
         }

@@ -119,15 +119,25 @@ public final class ReviewPage {
         data.put("documents", documents);
         data.put("errors", reports.errors().stream().map(ReviewPage::error).toList());
 
+        List<SentenceRow> flagged = reports.sentences().stream().filter(r -> r.label().flagged()).sorted(ReportSet.SEVERITY).toList();
         Map<String, String> normalizedTranscripts = new HashMap<>();
+        for (SentenceRow r : flagged) {
+            if (!r.transcriptId().isEmpty() && !normalizedTranscripts.containsKey(r.transcriptId())) {
+                List<TranscriptView.Line> lines = transcripts.lines(r.transcriptId());
+                normalizedTranscripts.put(r.transcriptId(), lines.isEmpty() ? null : Differences.normalize(lines));
+            }
+        }
+        // marking is most of the page's cost (normalization, word segmentation) and rows are independent
+        Differences differences = new Differences();
+        List<Differences.Marks> marks = flagged.parallelStream()
+                .map(r -> differences.marks(r, normalizedTranscripts.get(r.transcriptId()))).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         int rank = 0;
-        for (SentenceRow r : reports.sentences().stream().filter(r -> r.label().flagged()).sorted(ReportSet.SEVERITY).toList()) {
+        for (int i = 0; i < flagged.size(); i++) {
+            SentenceRow r = flagged.get(i);
             Review review = reports.review(r);
             boolean dismissed = review != null && review.decision() == Review.Decision.FALSE_POSITIVE;
-            String transcript = r.transcriptId().isEmpty() ? null : normalizedTranscripts.computeIfAbsent(r.transcriptId(),
-                    id -> transcripts.lines(id).isEmpty() ? null : Differences.normalize(transcripts.lines(id)));
-            rows.add(row(r, review, dismissed ? 0 : ++rank, docIndex.get(r.docId()), Differences.of(r, transcript)));
+            rows.add(row(r, review, dismissed ? 0 : ++rank, docIndex.get(r.docId()), marks.get(i)));
         }
         data.put("rows", rows);
         data.put("transcripts", context(transcripts, reports));
