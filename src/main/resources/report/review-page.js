@@ -28,7 +28,8 @@
   rows.forEach(function (r, i) { rowOf[r.doc + '#' + cell(r, 'sentence_no')] = i; });
   var haystack = rows.map(function (r) {
     return [cell(r, 'doc_id'), cell(r, 'edited_text'), cell(r, 'transcript_text'), cell(r, 'reasons'),
-      cell(r, 'speaker'), cell(r, 'transcript_speaker'), cell(r, 'transcript_refs'), 'S' + cell(r, 'sentence_no')].join('\n').toLowerCase();
+      cell(r, 'speaker'), cell(r, 'transcript_speaker'), cell(r, 'transcript_refs'), 'S' + cell(r, 'sentence_no'),
+      r.passageSimplified].join('\n').toLowerCase();
   });
 
   var state = { doc: '', label: '', check: '', decision: '', dismissed: false, query: '', cursor: -1, page: 0 };
@@ -389,7 +390,10 @@
     var r = rows[ri];
     var lines = r.lines;
     var transcript = DATA.transcripts[cell(r, 'transcript_id')] || [];
-    var inPassage = transcript.filter(function (t) { return lines.length && t[1] >= lines[0] && t[1] <= lines[1]; });
+    var passage = cell(r, 'transcript_text');
+    // the passage's sentences: on its lines, and in its text (a line may hold sentences outside the passage)
+    function isIn(t) { return lines.length > 0 && t[1] >= lines[0] && t[1] <= lines[1] && passage.indexOf(t[3]) >= 0; }
+    var inPassage = transcript.filter(isIn);
     var tList;
     if (inPassage.length) {
       var lo = inPassage[0][0] - DATA.context;
@@ -401,8 +405,7 @@
         var no = t[1] === lastLine ? '' : 'L' + t[1];
         lastSpeaker = t[2] || lastSpeaker;
         lastLine = t[1];
-        var isIn = t[1] >= lines[0] && t[1] <= lines[1];
-        return h('li', { 'class': isIn ? 'in' : null, 'data-line': t[1] }, h('span', { 'class': 'no', text: no }),
+        return h('li', { 'class': isIn(t) ? 'in' : null, 'data-line': t[1] }, h('span', { 'class': 'no', text: no }),
           h('span', { 'class': 'ctx-text' }, showSpeaker && t[3].indexOf(t[2]) !== 0 ? h('span', { 'class': 'sp', text: t[2] + ':' }) : null, t[3]));
       }));
     } else {
@@ -494,6 +497,8 @@
       return;
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    // a focused button keeps Enter and Space for itself
+    if ((ev.key === 'Enter' || ev.key === ' ') && t && t.tagName === 'BUTTON') return;
     var ri = current();
     var handled = true;
     switch (ev.key) {
@@ -591,5 +596,7 @@
   $('save-note').textContent = 'Decisions stay in this page while it is open; “Save decisions” writes them as a CSV with the columns of flagged.csv'
     + (DATA.reviewsFolder ? ' for ' + DATA.reviewsFolder : " for the job's reviews/ folder") + ', which the next run imports.';
   applyFilters(true);
+  // how long the page took to be usable, from the start of navigation (the large-run test reports it)
+  document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   document.documentElement.setAttribute('data-ready', 'true');
 })();

@@ -54,6 +54,11 @@ final class Differences {
         return normalized.computeIfAbsent(s, NORMALIZER::normalize);
     }
 
+    /** The text as it is compared (Simplified, folded), so that a search in Simplified finds a Traditional passage. */
+    String comparable(String s) {
+        return normalized(s).text();
+    }
+
     /** Marks of one row (a page marks all its rows with one instance). */
     static Marks of(SentenceRow row, String transcript) {
         return new Differences().marks(row, transcript);

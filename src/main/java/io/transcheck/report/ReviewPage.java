@@ -137,7 +137,9 @@ public final class ReviewPage {
             SentenceRow r = flagged.get(i);
             Review review = reports.review(r);
             boolean dismissed = review != null && review.decision() == Review.Decision.FALSE_POSITIVE;
-            rows.add(row(r, review, dismissed ? 0 : ++rank, docIndex.get(r.docId()), marks.get(i)));
+            Map<String, Object> row = row(r, review, dismissed ? 0 : ++rank, docIndex.get(r.docId()), marks.get(i));
+            row.put("passageSimplified", differences.comparable(r.transcriptText()));
+            rows.add(row);
         }
         data.put("rows", rows);
         data.put("transcripts", context(transcripts, reports));

@@ -107,6 +107,7 @@ class ReviewPageBrowserTest {
     @Test
     void fiveThousandFlags_renderAndFilterWithoutFreezing(@TempDir Path dir) throws Exception {
         ReportSet set = PageFixture.large(50, 200);
+        ReportWriter.write(dir, "warm-up", PageFixture.large(1, 10), PageFixture.transcript(1000), "");   // dictionaries loaded
         long t0 = System.nanoTime();
         ReportWriter.write(dir, "run1", set, PageFixture.transcript(1000), "");
         long written = System.nanoTime();
@@ -118,22 +119,26 @@ class ReviewPageBrowserTest {
             WebDriver d = b.driver();
             assertEquals(5000, visible(b));
             assertEquals(50, d.findElements(By.cssSelector("#list .row")).size());
-            long f0 = System.nanoTime();
-            new Select(d.findElement(By.id("f-label"))).selectByValue("PARAPHRASE_DRIFT");
-            awaitVisible(b, 2500);
+            // the filter as the page runs it: one synchronous change event, timed inside the browser
+            Number filterMs = (Number) b.js("var s = document.getElementById('f-label'); var t = performance.now();"
+                    + " s.value = 'PARAPHRASE_DRIFT'; s.dispatchEvent(new Event('change')); return performance.now() - t;");
+            assertEquals(2500, visible(b));
             long f1 = System.nanoTime();
             d.findElement(By.id("f-search")).sendKeys("第7篇");
             awaitVisible(b, 50);
             long f2 = System.nanoTime();
-            new Actions(d).sendKeys("]").perform();   // leave the search box first: Esc, then next page
             new Actions(d).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
             d.findElement(By.id("f-clear")).click();
             awaitVisible(b, 5000);
             new Actions(d).sendKeys("]").perform();
             b.waitFor(x -> x.findElement(By.id("page-of")).getText().equals("page 2 of 100"), 30);
-            System.out.printf("review page, 5000 flagged rows: %.1f MB, written in %d ms; loaded and rendered in %d ms; "
-                            + "label filter %d ms, search %d ms%n", Files.size(page) / 1e6, ms(written - t0), ms(loaded - before),
-                    ms(f1 - f0), ms(f2 - f1));
+            new Actions(d).sendKeys("k").perform();   // the previous flag is on the previous page
+            b.waitFor(x -> x.findElement(By.id("page-of")).getText().equals("page 1 of 100"), 30);
+            assertEquals("49", d.findElement(By.cssSelector("#list .row.focus")).getAttribute("data-pos"));
+            System.out.printf("review page, 5000 flagged rows: %.1f MB, written (with the CSV files) in %d ms; usable %s ms after navigation "
+                            + "(%d ms as Selenium saw it); label filter %.0f ms in the page; typed search answered in %d ms%n",
+                    Files.size(page) / 1e6, ms(written - t0), b.js("return document.documentElement.getAttribute('data-ready-ms')"),
+                    ms(loaded - before), filterMs.doubleValue(), ms(f2 - f1));
         }
     }
 
