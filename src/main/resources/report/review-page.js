@@ -121,7 +121,9 @@
     failed.forEach(function (d) { failedIds[d.id] = true; });
     var others = DATA.errors.filter(function (e) { return !failedIds[e.doc] || e.severity !== 'ERROR'; });
     if (others.length) {
-      box.appendChild(h('details', { 'class': 'alert other' },
+      // open when something failed outright (a broken job file has nothing else to show)
+      var failedOutright = others.some(function (e) { return e.severity === 'ERROR'; });
+      box.appendChild(h('details', { 'class': 'alert other', open: failedOutright },
         h('summary', { text: others.length + ' other problem' + (others.length === 1 ? '' : 's') + ' and caveat' + (others.length === 1 ? '' : 's') + ' (errors.csv)' }),
         h('ul', null, others.map(function (e) {
           return h('li', null, h('b', { text: e.severity }), ' ', h('span', { 'class': 'doc-name', text: e.file + (e.line > 0 ? ':' + e.line : '') }),
