@@ -68,7 +68,7 @@ class ReviewPageJobTest {
         try (Browser b = Browser.open(dir.resolve("downloads2"))) {
             b.load(fx.latest("news").resolve(ReportWriter.REVIEW_PAGE));
             WebDriver d = b.driver();
-            assertEquals(again.size(), Integer.parseInt(d.findElement(By.id("visible-count")).getText()), "the page's work list is flagged.csv's");
+            assertEquals(again.size(), b.visibleCount(), "the page's work list is flagged.csv's");
             WebElement first = d.findElement(By.cssSelector("#list .row[data-pos='0']"));
             assertEquals(flagged.get(0).get("edited_text"), first.findElement(By.cssSelector(".side.a .text")).getText());
             assertEquals("CONFIRMED", first.getAttribute("data-decision"));

@@ -79,6 +79,11 @@ public final class Browser implements AutoCloseable {
         waitFor(d -> "true".equals(js("return document.documentElement.getAttribute('data-ready')")), 120);
     }
 
+    /** The number of flags the review page says it shows (read in one script: the element is rebuilt as filters change). */
+    public int visibleCount() {
+        return ((Number) js("return Number(document.getElementById('visible-count').textContent)")).intValue();
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

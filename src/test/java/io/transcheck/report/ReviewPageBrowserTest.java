@@ -147,7 +147,7 @@ class ReviewPageBrowserTest {
     }
 
     private static int visible(Browser b) {
-        return Integer.parseInt(b.driver().findElement(By.id("visible-count")).getText());
+        return b.visibleCount();
     }
 
     private static void awaitVisible(Browser b, int n) {
