@@ -8,6 +8,7 @@ import io.transcheck.report.ErrorRow;
 import io.transcheck.report.ReportSet;
 import io.transcheck.report.ReportWriter;
 import io.transcheck.report.SentenceRow;
+import io.transcheck.report.TranscriptView;
 import io.transcheck.store.DocumentRecord;
 import io.transcheck.store.ResultStore;
 import io.transcheck.store.RunRecord;
@@ -29,7 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Last step: writes the four CSV files of the run, then points latest/ at them. */
+/** Last step: writes the four CSV files of the run and its review page, then points latest/ at them. */
 class ReportTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
@@ -56,7 +57,8 @@ class ReportTasklet implements Tasklet {
         List<ErrorRow> errors = store.errors(runId);
         ReportSet reports = new ReportSet(sentences, documents, errors, store.reviews(run.jobName()));
         Path jobDir = run.reportsDir().resolve(run.jobName());
-        Path dir = ReportWriter.write(jobDir, runId, reports);
+        Path reviews = run.root().resolve(PrepareTasklet.REVIEWS_FOLDER).toAbsolutePath().normalize();
+        Path dir = ReportWriter.write(jobDir, runId, reports, transcripts(ctx), reviews.toString());
         ReportWriter.publishLatest(jobDir, runId);
         contribution.incrementWriteCount(sentences.size());
         var jobContext = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
@@ -68,6 +70,15 @@ class ReportTasklet implements Tasklet {
                 reports.count(Label.INVENTED_CLAIM), reports.count(Label.PARAPHRASE_DRIFT), errors.size());
         contexts.release(runId);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The run's transcripts, sentence by sentence, for the review page to show each passage in its context. */
+    static TranscriptView transcripts(RunContext ctx) {
+        Map<String, List<TranscriptView.Line>> lines = new HashMap<>();
+        for (Transcript t : ctx.pipeline().library().transcripts()) {
+            lines.put(t.id(), t.sentences().stream().map(s -> new TranscriptView.Line(s.lineNo(), s.speaker(), s.text())).toList());
+        }
+        return TranscriptView.of(lines);
     }
 
     static DocumentRow documentRow(DocumentRecord d, List<SentenceRow> rows, RunContext ctx, String format, ResultStore.MatchEvidence e) {

@@ -10,7 +10,6 @@ import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,20 +85,12 @@ public final class PairsFile {
 
     /** Writes the answers, one row per input row (cells: id, label, score, reasons), to a temporary file moved into place. */
     public static void write(Path target, List<List<String>> rows) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                ICSVWriter tsv = new CSVWriter(w, '\t', '"', '"', "\n");
-                tsv.writeNext(OUTPUT.toArray(String[]::new), false);
-                for (List<String> row : rows) tsv.writeNext(row.toArray(String[]::new), false);
-                tsv.flush();
-                if (tsv.checkError()) throw new IOException("writing " + target + " failed");
-            }
-            CsvFile.move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, w -> {
+            ICSVWriter tsv = new CSVWriter(w, '\t', '"', '"', "\n");
+            tsv.writeNext(OUTPUT.toArray(String[]::new), false);
+            for (List<String> row : rows) tsv.writeNext(row.toArray(String[]::new), false);
+            tsv.flush();
+            if (tsv.checkError()) throw new IOException("writing " + target + " failed");
+        });
     }
 }

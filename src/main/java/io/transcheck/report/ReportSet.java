@@ -47,7 +47,8 @@ public record ReportSet(List<SentenceRow> sentences, List<DocumentRow> documents
 
     /** The earlier decision on this sentence, as long as neither it nor its passage has changed; else null. */
     public Review review(SentenceRow row) {
-        return row.label().flagged() ? reviews.get(Review.key(row)) : null;
+        // the key normalizes two texts: not worth it while nothing was ever reviewed
+        return row.label().flagged() && !reviews.isEmpty() ? reviews.get(Review.key(row)) : null;
     }
 
     /** The work list: flagged sentences, most severe first, without those a reviewer marked FALSE_POSITIVE. */

@@ -31,6 +31,12 @@ public record SentenceRow(String docId, int sentenceNo, int lineNo, String speak
         reasons = nz(reasons);
     }
 
+    /** A row whose passage's lines are not known as numbers (read back from a CSV file). */
+    public SentenceRow(String docId, int sentenceNo, int lineNo, String speaker, String editedText, Label label, double score,
+                       String transcriptId, String transcriptRefs, String transcriptText, String transcriptSpeaker, String reasons) {
+        this(docId, sentenceNo, lineNo, speaker, editedText, label, score, transcriptId, transcriptRefs, transcriptText, transcriptSpeaker, reasons, null);
+    }
+
     public static SentenceRow of(String docId, AlignedSentence aligned, Verdict v) {
         Sentence s = aligned.sentence();
         var a = aligned.alignment();
