@@ -101,8 +101,8 @@
           return h('li', { 'data-doc': d.id },
             h('span', { 'class': 'doc-name', text: d.id }), ' — ',
             h('b', { text: (d.closest ? 'closest ' + d.closest + ': ' : '') + pct(d.matchShare) + ' of its claims anchored in order, '
-              + pct(d.pointShare) + ' well supported in any order' }), '; ',
-            h('span', { 'class': 'why', text: d.note || '' }),
+              + pct(d.pointShare) + ' well supported in any order' }), d.closest ? ' ' : '; ',
+            h('span', { 'class': 'why', text: d.closest ? '' : (d.note || '') }),
             ' (' + d.sentenceCount + ' sentences, none checked)');
         }))));
     }

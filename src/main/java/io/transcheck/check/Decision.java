@@ -13,8 +13,25 @@ import java.util.List;
  * lexical runs, whose features differ.
  */
 public final class Decision {
-    /** What a claim can be, in the order of the model's classes. */
-    public enum Outcome { SUPPORTED, DRIFT, INVENTED, NOT_A_CLAIM }
+    /** What a claim can be, in the order of the model's classes: FAITHFUL and PARAPHRASE are both supported. */
+    public enum Outcome {
+        FAITHFUL, PARAPHRASE, DRIFT, INVENTED, NOT_A_CLAIM;
+
+        public Label label() {
+            return switch (this) {
+                case FAITHFUL -> Label.FAITHFUL;
+                case PARAPHRASE -> Label.PARAPHRASE;
+                case DRIFT -> Label.PARAPHRASE_DRIFT;
+                case INVENTED -> Label.INVENTED_CLAIM;
+                case NOT_A_CLAIM -> Label.NOT_A_CLAIM;
+            };
+        }
+
+        public static Outcome of(Label label) {
+            for (Outcome o : values()) if (o.label() == label) return o;
+            throw new IllegalArgumentException(label.name());
+        }
+    }
 
     public static final List<String> CLASSES = java.util.Arrays.stream(Outcome.values()).map(Outcome::name).toList();
     static final String SEMANTIC = "/check/decision-semantic.tsv";
@@ -51,5 +68,29 @@ public final class Decision {
     /** The probability of each {@link Outcome}, by ordinal. */
     public double[] probabilities(Evidence evidence) {
         return model.probabilities(evidence.features());
+    }
+
+    /** The probability that the claim is supported (faithful or a paraphrase): the report's {@code score}. */
+    public static double supported(double[] probabilities) {
+        return probabilities[Outcome.FAITHFUL.ordinal()] + probabilities[Outcome.PARAPHRASE.ordinal()];
+    }
+
+    /**
+     * The most probable outcome, supported ones counted together first: a claim 30% faithful and 30% a
+     * paraphrase is supported (60%) rather than drifting (40%), and then faithful or a paraphrase,
+     * whichever is more probable.
+     */
+    public static Outcome outcome(double[] probabilities) {
+        double supported = supported(probabilities);
+        Outcome best = null;
+        double bestP = supported;
+        for (Outcome o : List.of(Outcome.DRIFT, Outcome.INVENTED, Outcome.NOT_A_CLAIM)) {
+            if (probabilities[o.ordinal()] > bestP) {
+                best = o;
+                bestP = probabilities[o.ordinal()];
+            }
+        }
+        if (best != null) return best;
+        return probabilities[Outcome.FAITHFUL.ordinal()] > probabilities[Outcome.PARAPHRASE.ordinal()] ? Outcome.FAITHFUL : Outcome.PARAPHRASE;
     }
 }

@@ -52,9 +52,8 @@ public final class LabelAggregator {
      * @param probabilities of each {@link Decision.Outcome}
      */
     public Verdict aggregate(AlignedSentence s, Evidence evidence, double[] probabilities, TranscriptFacts facts) {
-        Decision.Outcome outcome = Decision.Outcome.SUPPORTED;
-        for (Decision.Outcome o : Decision.Outcome.values()) if (probabilities[o.ordinal()] > probabilities[outcome.ordinal()]) outcome = o;
-        double score = probabilities[Decision.Outcome.SUPPORTED.ordinal()];
+        Decision.Outcome outcome = Decision.outcome(probabilities);
+        double score = Decision.supported(probabilities);
         List<Finding> invented = evidence.findings().stream().filter(f -> f.severity() == Finding.Severity.INVENTED).toList();
         List<Finding> drift = evidence.findings().stream().filter(f -> f.severity() == Finding.Severity.DRIFT).toList();
         List<Finding> reasons = new ArrayList<>();
@@ -75,9 +74,7 @@ public final class LabelAggregator {
                         + Messages.pct(probabilities[outcome.ordinal()]) + " likely)"));
             }
             default -> {
-                boolean faithful = s.alignment() != null && s.support() >= settings.faithfulSupport()
-                        && s.alignment().lexical().lcsRatio() >= settings.faithfulLcs();
-                label = faithful ? Label.FAITHFUL : Label.PARAPHRASE;
+                label = outcome.label();
                 reasons.add(new Finding(SUPPORT, Finding.Severity.INFO, "matches " + s.refs() + " (support " + Messages.pct(s.support()) + ")"));
             }
         }

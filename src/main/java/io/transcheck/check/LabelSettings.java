@@ -4,10 +4,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Thresholds that turn support scores and findings into a label.
+ * Thresholds of the checks: when a finding is worth reporting. The label itself is the learned
+ * decision's ({@link Decision}); these only decide what the checks find, which the decision weighs.
  *
- * @param faithfulSupport  FAITHFUL needs at least this support...
- * @param faithfulLcs      ...and this much of the sentence, in order, in the passage
  * @param paraphraseSupport below this support a sentence is not considered a rewording of its passage
  * @param inventedSupport  below this support a sentence has no counterpart: INVENTED_CLAIM
  * @param contextInventedSupport a neighbourhood of claims (see AlignSettings.neighbourhood) averaging below this
@@ -19,9 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         negation it adds or drops is a flip, not a rephrasing
  * @param quoteVerbatim    share of a quotation that must appear, in order, in the transcript
  */
-public record LabelSettings(@DefaultValue("0.75") double faithfulSupport,
-                            @DefaultValue("0.8") double faithfulLcs,
-                            @DefaultValue("0.35") double paraphraseSupport,
+public record LabelSettings(@DefaultValue("0.35") double paraphraseSupport,
                             @DefaultValue("0.25") double inventedSupport,
                             @DefaultValue("0.40") double contextInventedSupport,
                             @DefaultValue("0.45") double weakContextSupport,
@@ -35,9 +32,9 @@ public record LabelSettings(@DefaultValue("0.75") double faithfulSupport,
     }
 
     public LabelSettings {
-        if (!(0 <= inventedSupport && inventedSupport <= paraphraseSupport && paraphraseSupport <= faithfulSupport && faithfulSupport <= 1)) {
-            throw new IllegalArgumentException("thresholds must satisfy 0 <= invented <= paraphrase <= faithful <= 1: "
-                    + inventedSupport + ", " + paraphraseSupport + ", " + faithfulSupport);
+        if (!(0 <= inventedSupport && inventedSupport <= paraphraseSupport && paraphraseSupport <= 1)) {
+            throw new IllegalArgumentException("thresholds must satisfy 0 <= invented-support <= paraphrase-support <= 1: "
+                    + inventedSupport + ", " + paraphraseSupport);
         }
     }
 }

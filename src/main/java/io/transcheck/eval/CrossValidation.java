@@ -56,10 +56,7 @@ public final class CrossValidation {
             Decision d = LabelledRun.fit(pairs.without(g));
             for (int i = 0; i < pairs.y().length; i++) {
                 if (!pairs.group()[i].equals(g)) continue;
-                double[] p = d.model().probabilities(pairs.x()[i]);
-                int best = 0;
-                for (int c = 1; c < k; c++) if (p[c] > p[best]) best = c;
-                confusion[pairs.y()[i]][best]++;
+                confusion[pairs.y()[i]][Decision.outcome(d.model().probabilities(pairs.x()[i])).ordinal()]++;
             }
         }
         int drift = Decision.Outcome.DRIFT.ordinal();

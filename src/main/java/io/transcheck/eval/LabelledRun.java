@@ -120,7 +120,7 @@ public final class LabelledRun {
                 if (!g.docFile().equals(d.docId()) || g.label() == Label.NOT_A_CLAIM) continue;
                 for (int i = 0; i < sentences.size(); i++) {
                     if (!sentences.get(i).sentence().text().contains(g.key())) continue;
-                    if (d.evidence().get(i) != null) out.add(new Scored(decision.probabilities(d.evidence().get(i))[0], g.label()));
+                    if (d.evidence().get(i) != null) out.add(new Scored(Decision.supported(decision.probabilities(d.evidence().get(i))), g.label()));
                     break;
                 }
             }
@@ -212,12 +212,7 @@ public final class LabelledRun {
     }
 
     static Decision.Outcome outcome(Label gold) {
-        return switch (gold) {
-            case FAITHFUL, PARAPHRASE -> Decision.Outcome.SUPPORTED;
-            case PARAPHRASE_DRIFT -> Decision.Outcome.DRIFT;
-            case INVENTED_CLAIM -> Decision.Outcome.INVENTED;
-            case NOT_A_CLAIM -> Decision.Outcome.NOT_A_CLAIM;
-        };
+        return Decision.Outcome.of(gold);
     }
 
     /** The penalty of the decision's regression: fixed beforehand, not tuned on the data it is scored on. */

@@ -17,7 +17,7 @@ import java.sql.SQLException;
  * After each complete run, a verified copy of an H2 file database beside it
  * ({@code data/transcheck.backup.zip}), which {@link DatabaseGuard} restores when the database is
  * damaged. H2 writes it ({@code BACKUP TO}, a consistent copy while the database is in use); it is
- * verified by opening the copy inside its zip and finding the run just completed and the job's
+ * verified by opening an unzipped copy and finding the run just completed and the job's
  * review decisions, and only then replaces the previous backup. Other databases: nothing.
  */
 public class DatabaseBackup {
@@ -72,22 +72,40 @@ public class DatabaseBackup {
         return true;
     }
 
-    private void verify(Path zip, String runId, String jobName) throws SQLException {
+    /**
+     * Opens the copy and finds the run and the job's decisions in it. The copy is unzipped first, in
+     * one pass: H2 reading a database inside its zip decompresses from the start for every page it
+     * seeks, which takes hours for a large one.
+     */
+    private void verify(Path zip, String runId, String jobName) throws SQLException, java.io.IOException {
         int liveReviews = count(jdbc, jobName);
-        try (Connection c = DriverManager.getConnection("jdbc:h2:zip:" + zip.toAbsolutePath() + "!/" + db.name(), user, password)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM tc_run WHERE run_id = ?")) {
-                ps.setString(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || !"COMPLETED".equals(rs.getString(1))) throw new SQLException("the copy lacks run " + runId);
+        Path dir = Files.createDirectories(db.sibling(".backup-check-" + ProcessHandle.current().pid()));
+        try {
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    Path to = dir.resolve(e.getName()).normalize();
+                    if (!to.startsWith(dir) || e.isDirectory()) continue;
+                    Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tc_review WHERE job_name = ?")) {
-                ps.setString(1, jobName);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) < liveReviews) throw new SQLException("the copy lacks review decisions of job " + jobName);
+            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(db.name()) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+            try (Connection c = DriverManager.getConnection(url, user, password)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT status FROM tc_run WHERE run_id = ?")) {
+                    ps.setString(1, runId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || !"COMPLETED".equals(rs.getString(1))) throw new SQLException("the copy lacks run " + runId);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tc_review WHERE job_name = ?")) {
+                    ps.setString(1, jobName);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) < liveReviews) throw new SQLException("the copy lacks review decisions of job " + jobName);
+                    }
                 }
             }
+        } finally {
+            io.transcheck.report.ReportWriter.deleteTree(dir);
         }
     }
 

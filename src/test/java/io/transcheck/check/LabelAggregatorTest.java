@@ -20,26 +20,27 @@ class LabelAggregatorTest {
         return new Evidence(List.of(findings), new double[Features.NAMES.size()]);
     }
 
-    @ParameterizedTest(name = "P {0} {1} {2} {3}, lcs {4} -> {5}")
+    @ParameterizedTest(name = "P {0} {1} {2} {3} {4} -> {5}")
     @CsvSource({
-            "0.90, 0.05, 0.05, 0.00, 0.95, FAITHFUL",
-            "0.90, 0.05, 0.05, 0.00, 0.50, PARAPHRASE",
-            "0.30, 0.60, 0.10, 0.00, 0.95, PARAPHRASE_DRIFT",
-            "0.20, 0.30, 0.50, 0.00, 0.95, INVENTED_CLAIM",
-            "0.10, 0.10, 0.20, 0.60, 0.95, NOT_A_CLAIM"})
-    void mostProbableOutcome_isTheLabel_andScoreIsTheProbabilityOfSupport(double supported, double drift, double invented, double nac,
-                                                                          double lcs, Label expected) {
-        CheckFixture.Case c = CheckFixture.aligned("三年前我们还是研究机构。", 0.9, lcs, Double.NaN, "SA: 三年前我們還是研究機構。");
-        Verdict v = aggregator.aggregate(c.sentence(), evidence(), new double[] {supported, drift, invented, nac}, c.facts());
+            "0.60, 0.30, 0.05, 0.05, 0.00, FAITHFUL",
+            "0.30, 0.60, 0.05, 0.05, 0.00, PARAPHRASE",
+            "0.30, 0.30, 0.40, 0.00, 0.00, PARAPHRASE",
+            "0.10, 0.20, 0.60, 0.10, 0.00, PARAPHRASE_DRIFT",
+            "0.10, 0.10, 0.30, 0.50, 0.00, INVENTED_CLAIM",
+            "0.05, 0.05, 0.10, 0.20, 0.60, NOT_A_CLAIM"})
+    void mostProbableOutcome_supportedCountedTogether_isTheLabel_andScoreIsTheProbabilityOfSupport(
+            double faithful, double paraphrase, double drift, double invented, double nac, Label expected) {
+        CheckFixture.Case c = CheckFixture.aligned("三年前我们还是研究机构。", 0.9, 0.9, Double.NaN, "SA: 三年前我們還是研究機構。");
+        Verdict v = aggregator.aggregate(c.sentence(), evidence(), new double[] {faithful, paraphrase, drift, invented, nac}, c.facts());
         assertEquals(expected, v.label(), v.reasons());
-        assertEquals(supported, v.score(), 1e-9);
+        assertEquals(faithful + paraphrase, v.score(), 1e-9);
     }
 
     @Test
     void driftWithAFinding_givesThatFindingAsItsReason() {
         CheckFixture.Case c = CheckFixture.aligned("三年前我们还是研究机构。", 0.9, 0.9, Double.NaN, "SA: 五年前我們還是研究機構。");
         Verdict v = aggregator.aggregate(c.sentence(), evidence(new Finding(NumberMismatchCheck.ID, Finding.Severity.DRIFT, "says 3 where the transcript says 5")),
-                new double[] {0.2, 0.7, 0.1, 0}, c.facts());
+                new double[] {0.1, 0.1, 0.7, 0.1, 0}, c.facts());
         assertEquals(Label.PARAPHRASE_DRIFT, v.label());
         assertEquals("NUMBER_MISMATCH: says 3 where the transcript says 5", v.reasons());
     }
@@ -47,12 +48,12 @@ class LabelAggregatorTest {
     @Test
     void judgedWithoutAFindingThatSaysWhy_theEvidenceIsSaidInWords() {
         CheckFixture.Case c = CheckFixture.aligned("火星基地明年启用。", 0.2, 0.2, Double.NaN, "SA: 我們會繼續努力。");
-        Verdict invented = aggregator.aggregate(c.sentence(), evidence(), new double[] {0.1, 0.1, 0.8, 0}, c.facts());
+        Verdict invented = aggregator.aggregate(c.sentence(), evidence(), new double[] {0.05, 0.05, 0.1, 0.8, 0}, c.facts());
         assertTrue(invented.reasons().startsWith(UnsupportedContentCheck.ID + ": nothing in the transcript says this"), invented.reasons());
-        Verdict drift = aggregator.aggregate(c.sentence(), evidence(), new double[] {0.1, 0.8, 0.1, 0}, c.facts());
+        Verdict drift = aggregator.aggregate(c.sentence(), evidence(), new double[] {0.05, 0.05, 0.8, 0.1, 0}, c.facts());
         assertTrue(drift.reasons().startsWith(WeakSupportCheck.ID + ": only loosely related to L1"), drift.reasons());
         Verdict supported = aggregator.aggregate(c.sentence(), evidence(new Finding(CertaintyCheck.ID, Finding.Severity.DRIFT, "x")),
-                new double[] {0.8, 0.1, 0.1, 0}, c.facts());
+                new double[] {0.1, 0.7, 0.1, 0.1, 0}, c.facts());
         assertEquals(LabelAggregator.SUPPORT + ": matches L1 (support 20%)", supported.reasons(), "an unflagged claim gives its support, not findings the decision outweighed");
     }
 
