@@ -3,14 +3,6 @@ package io.transcheck;
 import io.transcheck.corpus.JobDefinition;
 import io.transcheck.corpus.JobDefinitionException;
 import io.transcheck.corpus.JobDefinitionLoader;
-import io.transcheck.eval.Evaluation;
-import io.transcheck.eval.Evaluator;
-import io.transcheck.eval.CrossValidation;
-import io.transcheck.eval.LabelledRun;
-import io.transcheck.eval.LabelledSources;
-import io.transcheck.eval.Training;
-import io.transcheck.align.Embedder;
-import io.transcheck.check.Decision;
 import io.transcheck.job.JobLock;
 import io.transcheck.job.RunLauncher;
 import io.transcheck.pipeline.Settings;
@@ -23,14 +15,10 @@ import org.springframework.scheduling.support.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,22 +51,26 @@ public class TranscheckApplication {
                 }
 
                 @Override public Integer evaluate(Command.Evaluate c) throws UsageException {
-                    return TranscheckApplication.evaluate(c);
+                    return OfflineCommands.evaluate(c);
                 }
 
                 @Override public Integer evaluateCorpus(Command.EvaluateCorpus c) throws UsageException {
-                    return TranscheckApplication.evaluateCorpus(c);
+                    OfflineCommands.quietLibraries();
+                    return OfflineCommands.evaluateCorpus(c);
                 }
 
                 @Override public Integer train(Command.Train c) throws UsageException {
-                    return TranscheckApplication.train(c);
+                    OfflineCommands.quietLibraries();
+                    return OfflineCommands.train(c);
                 }
 
                 @Override public Integer pairs(Command.Pairs c) throws UsageException {
-                    return TranscheckApplication.pairs(c);
+                    OfflineCommands.quietLibraries();
+                    return OfflineCommands.pairs(c);
                 }
 
                 @Override public Integer benchmark(Command.Benchmark c) {
+                    OfflineCommands.quietLibraries();
                     return io.transcheck.bench.Benchmark.run(c.args());
                 }
 
@@ -94,110 +86,6 @@ public class TranscheckApplication {
             System.err.println("transcheck: " + e.getMessage());
             return USAGE;
         }
-    }
-
-    private static int evaluate(Command.Evaluate command) throws UsageException {
-        List<Path> gold = new ArrayList<>();
-        for (Path g : command.gold()) {
-            if (Files.isDirectory(g)) gold.addAll(tsvFiles(g));
-            else if (Files.isRegularFile(g)) gold.add(g);
-            else throw new UsageException("gold file " + g + " does not exist");
-        }
-        if (gold.isEmpty()) throw new UsageException("no gold .tsv files in " + command.gold());
-        if (!Files.isRegularFile(command.report())) throw new UsageException("report " + command.report() + " does not exist; run the job first");
-        try {
-            Evaluation e = Evaluator.evaluate(command.report(), gold);
-            System.out.print(e.format(true));
-            return OK;
-        } catch (IOException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static int evaluateCorpus(Command.EvaluateCorpus command) throws UsageException {
-        quietLibraries();
-        Embedder model = command.lexical() ? null : LabelledSources.cachedModel(Path.of("data"), 2);
-        try {
-            long start = System.nanoTime();
-            List<LabelledRun> runs = command.sources().run(model == null ? Embedder.NONE : model);
-            CrossValidation cv = new CrossValidation(runs);
-            if (command.features() != null) java.nio.file.Files.writeString(command.features(), cv.featureTable());
-            Decision shipped = shippedOrNull(model != null);
-            System.out.print(cv.report(shipped));
-            System.out.print("\n" + CrossValidation.pairs(Training.pairExamples(runs, model == null ? Embedder.NONE : model)));
-            System.out.printf(java.util.Locale.ROOT, "%n(%.0f s)%n", (System.nanoTime() - start) / 1e9);
-            return OK;
-        } catch (IOException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** The pairs command: every readable row judged, every row answered in order, problems named by line. */
-    private static int pairs(Command.Pairs command) throws UsageException {
-        quietLibraries();
-        List<io.transcheck.report.PairsFile.Row> rows;
-        try {
-            rows = io.transcheck.report.PairsFile.read(command.input());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UsageException(command.input() + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException(e.getMessage());
-        }
-        long start = System.nanoTime();
-        Embedder model = command.lexical() ? Embedder.NONE : new io.transcheck.align.BgeSmallZhEmbedder(2);
-        List<io.transcheck.pipeline.PairJudge.Pair> readable = rows.stream().filter(io.transcheck.report.PairsFile.Row::readable)
-                .map(r -> new io.transcheck.pipeline.PairJudge.Pair(r.id(), r.source(), r.claim())).toList();
-        List<io.transcheck.pipeline.PairJudge.Judged> judged = io.transcheck.pipeline.PairJudge
-                .shipped(Settings.bind(Settings.applicationDefaults(), Map.of()), model).judge(readable);
-        java.util.Iterator<io.transcheck.pipeline.PairJudge.Judged> it = judged.iterator();
-        List<List<String>> out = new ArrayList<>();
-        for (io.transcheck.report.PairsFile.Row r : rows) {
-            if (!r.readable()) {
-                System.err.println("transcheck: " + command.input() + ":" + r.line() + ": " + r.problem());
-                out.add(List.of(r.id(), "", "", "ERROR: line " + r.line() + ": " + r.problem()));
-                continue;
-            }
-            io.transcheck.check.Verdict v = it.next().verdict();
-            out.add(List.of(r.id(), v.label().name(), io.transcheck.report.SentenceRow.formatScore(v.score()), v.reasons()));
-        }
-        try {
-            io.transcheck.report.PairsFile.write(command.output(), out);
-        } catch (IOException e) {
-            System.err.println("transcheck: cannot write " + command.output() + ": " + e.getMessage());
-            return FAILED;
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf(java.util.Locale.ROOT, "transcheck: %d pairs judged in %.1f s (%.0f per second)%s; labels in %s%n", judged.size(), seconds,
-                judged.size() / Math.max(seconds, 1e-9), rows.size() > judged.size() ? "; " + (rows.size() - judged.size()) + " rows could not be read" : "",
-                command.output());
-        if (model instanceof io.transcheck.align.BgeSmallZhEmbedder b) b.close();
-        return OK;
-    }
-
-    private static Decision shippedOrNull(boolean semantic) {
-        try {
-            return Decision.shipped(semantic);
-        } catch (RuntimeException e) {
-            System.out.println("(no shipped decision model to compare: " + e.getMessage() + ")");
-            return null;
-        }
-    }
-
-    private static int train(Command.Train command) throws UsageException {
-        quietLibraries();
-        Embedder model = LabelledSources.cachedModel(Path.of("data"), 2);
-        try {
-            System.out.print(Training.train(command.sources(), model, command.out()));
-            return OK;
-        } catch (IOException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** Outside Spring, logback's default prints every library's chatter (the model runtime's GPU probe) on stdout. */
-    private static void quietLibraries() {
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
 
     /** Loads and checks every job definition the command names, before anything runs: a mistake is a usage error. */
@@ -341,20 +229,5 @@ public class TranscheckApplication {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
-    }
-
-    private static List<Path> tsvFiles(Path dir) throws UsageException {
-        return list(dir, "*.tsv");
-    }
-
-    private static List<Path> list(Path dir, String glob) throws UsageException {
-        List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
-            ds.forEach(out::add);
-        } catch (IOException e) {
-            throw new UsageException("cannot list " + dir + ": " + e.getMessage());
-        }
-        out.sort(null);
-        return out;
     }
 }

@@ -64,9 +64,6 @@ public final class Benchmark {
             System.err.println("options: --scales=1,10,100 --out=DIR --seed=N --threads=N --variants=floor,lexical,semantic,allpairs,job,job-semantic --sample=N --seeds=DIR --repeat=N --jar=FILE");
             return 2;
         }
-        // outside Spring, logback's default prints every library's chatter (the model runtime's GPU probe) on stdout
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.ERROR);
         try {
             System.out.print(report(o, measure(o)));
             return 0;
