@@ -63,14 +63,8 @@ public final class DocumentMatcher {
         Transcript mostPoints = null;
         int bestPoints = 0;
         for (Transcript t : shortlist) {
-            int n = 0;
-            int points = 0;
-            for (int i = 0; i < claims.size(); i++) {
-                if (!counts[i]) continue;
-                if (anchors.isAnchor(first.get(t), i, settings.anchorSupport(), settings.anchorSupport())) n++;
-                Alignment a = first.get(t).get(i);
-                if (a != null && a.support() >= settings.pointSupport()) points++;
-            }
+            int n = anchors(first.get(t), counts);
+            int points = points(first.get(t), counts);
             if (best == null || n > bestAnchors) {
                 best = t;
                 bestAnchors = n;

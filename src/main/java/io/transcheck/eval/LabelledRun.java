@@ -107,20 +107,30 @@ public final class LabelledRun {
         return rows;
     }
 
-    /** A judged claim's score and its gold label. */
-    record Scored(double score, Label gold) {}
+    /** A gold row and the claim of its document it labels, which the decision weighs (it has evidence). */
+    private record Labelled(Document document, GoldRow gold, int sentence) {
+        AlignedSentence aligned() {
+            return document.alignment().sentences().get(sentence);
+        }
 
-    /** The score of every gold-labelled claim that is judged, by the decision for its interview. */
-    List<Scored> scored(Function<String, Decision> decisionFor) {
-        List<Scored> out = new ArrayList<>();
+        Evidence evidence() {
+            return document.evidence().get(sentence);
+        }
+    }
+
+    /**
+     * Every gold row joined to its claim as the evaluator joins them (the first sentence of its document
+     * that contains its key), where that claim is judged; rows of other sentences are left out.
+     */
+    private List<Labelled> labelled() {
+        List<Labelled> out = new ArrayList<>();
         for (Document d : documents) {
-            Decision decision = decisionFor.apply(d.group());
             List<AlignedSentence> sentences = d.alignment().sentences();
             for (GoldRow g : gold.get(d.group())) {
-                if (!g.docFile().equals(d.docId()) || g.label() == Label.NOT_A_CLAIM) continue;
+                if (!g.docFile().equals(d.docId())) continue;
                 for (int i = 0; i < sentences.size(); i++) {
                     if (!sentences.get(i).sentence().text().contains(g.key())) continue;
-                    if (d.evidence().get(i) != null) out.add(new Scored(Decision.supported(decision.probabilities(d.evidence().get(i))), g.label()));
+                    if (d.evidence().get(i) != null) out.add(new Labelled(d, g, i));
                     break;
                 }
             }
@@ -128,30 +138,32 @@ public final class LabelledRun {
         return out;
     }
 
+    /** A judged claim's score and its gold label. */
+    record Scored(double score, Label gold) {}
+
+    /** The score of every gold-labelled claim that is judged, by the decision for its interview. */
+    List<Scored> scored(Function<String, Decision> decisionFor) {
+        return labelled().stream().filter(l -> l.gold().label() != Label.NOT_A_CLAIM)
+                .map(l -> new Scored(Decision.supported(decisionFor.apply(l.document().group()).probabilities(l.evidence())), l.gold().label()))
+                .toList();
+    }
+
     /** The features of every gold-labelled claim, one TSV line each, with its gold label and reason (for analysis). */
     String featureTable(Function<String, Decision> decisionFor) {
         StringBuilder sb = new StringBuilder();
-        for (Document d : documents) {
-            List<AlignedSentence> sentences = d.alignment().sentences();
-            for (GoldRow g : gold.get(d.group())) {
-                if (!g.docFile().equals(d.docId())) continue;
-                for (int i = 0; i < sentences.size(); i++) {
-                    if (!sentences.get(i).sentence().text().contains(g.key())) continue;
-                    if (d.evidence().get(i) != null) {
-                        sb.append(d.group()).append('\t').append(g.id()).append('\t').append(g.label()).append('\t')
-                                .append(g.reason().replace('\t', ' ')).append('\t').append(sentences.get(i).sentence().text().replace('\t', ' '))
-                                .append('\t').append(sentences.get(i).passageOriginal().replace('\t', ' '))
-                                .append('\t').append(sentences.get(i).sentence().speaker()).append('/').append(sentences.get(i).sentence().role())
-                                .append('\t').append(sentences.get(i).alignment() == null ? "" : sentences.get(i).transcript().speaker(sentences.get(i).alignment().span())
-                                        + "/" + sentences.get(i).transcript().roles(sentences.get(i).alignment().span()));
-                        for (double p : decisionFor.apply(d.group()).probabilities(d.evidence().get(i))) sb.append('\t').append(p);
-                        for (double v : d.evidence().get(i).features()) sb.append('\t').append(v);
-                        sb.append('\t').append(d.evidence().get(i).findings().stream().map(f -> f.toString().replace('\t', ' ')).collect(Collectors.joining(" | ")));
-                        sb.append('\n');
-                    }
-                    break;
-                }
-            }
+        for (Labelled l : labelled()) {
+            GoldRow g = l.gold();
+            AlignedSentence s = l.aligned();
+            sb.append(l.document().group()).append('\t').append(g.id()).append('\t').append(g.label()).append('\t')
+                    .append(g.reason().replace('\t', ' ')).append('\t').append(s.sentence().text().replace('\t', ' '))
+                    .append('\t').append(s.passageOriginal().replace('\t', ' '))
+                    .append('\t').append(s.sentence().speaker()).append('/').append(s.sentence().role())
+                    .append('\t').append(s.alignment() == null ? "" : s.transcript().speaker(s.alignment().span())
+                            + "/" + s.transcript().roles(s.alignment().span()));
+            for (double p : decisionFor.apply(l.document().group()).probabilities(l.evidence())) sb.append('\t').append(p);
+            for (double v : l.evidence().features()) sb.append('\t').append(v);
+            sb.append('\t').append(l.evidence().findings().stream().map(f -> f.toString().replace('\t', ' ')).collect(Collectors.joining(" | ")));
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -167,25 +179,10 @@ public final class LabelledRun {
 
     /** Every gold-labelled claim that the decision weighs, as a training example. */
     public Examples examples() {
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (Document d : documents) {
-            List<AlignedSentence> sentences = d.alignment().sentences();
-            for (GoldRow g : gold.get(d.group())) {
-                if (!g.docFile().equals(d.docId())) continue;
-                for (int i = 0; i < sentences.size(); i++) {
-                    if (!sentences.get(i).sentence().text().contains(g.key())) continue;
-                    if (d.evidence().get(i) != null) {
-                        x.add(d.evidence().get(i).features());
-                        y.add(outcome(g.label()).ordinal());
-                        groups.add(d.group());
-                    }
-                    break;
-                }
-            }
-        }
-        return new Examples(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), groups.toArray(String[]::new));
+        List<Labelled> all = labelled();
+        return new Examples(all.stream().map(l -> l.evidence().features()).toArray(double[][]::new),
+                all.stream().mapToInt(l -> outcome(l.gold().label()).ordinal()).toArray(),
+                all.stream().map(l -> l.document().group()).toArray(String[]::new));
     }
 
     /** A gold-labelled claim as a pre-aligned pair: the passage it was aligned to is its source. */
@@ -193,22 +190,10 @@ public final class LabelledRun {
 
     /** Every gold-labelled claim with a passage, as a pair (what the decision for the pairs command is fitted on). */
     List<LabelledPair> pairs() {
-        List<LabelledPair> out = new ArrayList<>();
-        for (Document d : documents) {
-            List<AlignedSentence> sentences = d.alignment().sentences();
-            for (GoldRow g : gold.get(d.group())) {
-                if (!g.docFile().equals(d.docId()) || g.label() == Label.NOT_A_CLAIM) continue;
-                for (AlignedSentence s : sentences) {
-                    if (!s.sentence().text().contains(g.key())) continue;
-                    if (s.alignment() != null && d.evidence().get(sentences.indexOf(s)) != null) {
-                        out.add(new LabelledPair(new PairJudge.Pair(g.id(), s.passageOriginal(), s.sentence().content().original()),
-                                outcome(g.label()).ordinal(), d.group()));
-                    }
-                    break;
-                }
-            }
-        }
-        return out;
+        return labelled().stream().filter(l -> l.gold().label() != Label.NOT_A_CLAIM && l.aligned().alignment() != null)
+                .map(l -> new LabelledPair(new PairJudge.Pair(l.gold().id(), l.aligned().passageOriginal(),
+                        l.aligned().sentence().content().original()), outcome(l.gold().label()).ordinal(), l.document().group()))
+                .toList();
     }
 
     static Decision.Outcome outcome(Label gold) {
